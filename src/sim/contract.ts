@@ -12,7 +12,7 @@
  */
 
 /** The AWS services the simulator answers, by their CLI names. */
-export type ServiceName = 'ecs' | 'application-autoscaling';
+export type ServiceName = 'ecs' | 'application-autoscaling' | 'cloudwatch';
 
 /** Calls one API operation, e.g. `call('ecs', 'CreateService', {...})`. Throws `AwsError`. */
 export interface ApiCaller {
@@ -50,8 +50,20 @@ export interface ExecShellResult {
   closed: boolean;
 }
 
+/**
+ * The simulation's small virtual file system: files a scenario ships (e.g. `task-definition.json` for
+ * `--cli-input-json file://task-definition.json`) and files the editor saves. Paths are relative, `/`-separated.
+ */
+export interface VirtualFiles {
+  read(path: string): string | undefined;
+  write(path: string, text: string): void;
+  list(): string[];
+}
+
 /** Everything the CLI layer needs from a running simulation. */
 export interface SimulationHandle extends ApiCaller {
+  /** Files the scenario ships and the learner saved. */
+  readonly files: VirtualFiles;
   /** Virtual time, epoch milliseconds. */
   now(): number;
   /** Moves virtual time forward, firing every event that falls due. */
