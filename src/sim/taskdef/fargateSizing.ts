@@ -43,6 +43,12 @@ export const FARGATE_VALID_PAIRS: readonly { cpu: number; memory: number }[] = F
 /** The cpu values Fargate offers, in units, ascending. */
 export const FARGATE_CPU_VALUES: readonly number[] = FARGATE_SIZES.map((row) => row.cpu);
 
+/** The range of Fargate task cpu values (units); values outside it are "Invalid 'cpu' setting for task." */
+export const FARGATE_TASK_CPU = { min: 256, max: 16384 } as const;
+
+/** Windows containers on Fargate need 1–4 vCPU; .25/.5 and 8/16 vCPU are Linux only (§3.2). */
+export const FARGATE_WINDOWS_CPU = { min: 1024, max: 4096 } as const;
+
 // "1 vCPU", "1vcpu", ".25 vCPU", "0.5 VCPU": the unit is case-insensitive and the space optional,
 // as cfn-lint's pattern `^(\.25|\.5|1|2|4|8|16)\s*(?i)vCpu$` describes (we also accept a leading 0).
 const VCPU_FORM = /^\s*(\d*\.?\d+)\s*vcpu\s*$/i;
