@@ -1,0 +1,218 @@
+/**
+ * A tiny shell around the simulated AWS CLI, shared by the script runner, the browser terminal and the
+ * Node repl: variables (`NAME=value`, `export`, `$(…)`), `echo`, `cat`, `aws …`, `sim …` directives and
+ * ECS Exec sessions. While a session is open every line goes to the container (`sim.execShell`) and the
+ * prompt becomes `# `, until the container shell exits.
+ */
+import type { SimulationHandle } from '../contract.ts';
+import type { FileReader } from './awsArguments.ts';
+import { runAwsCommand, sessionEndText, unexpected, virtualFileReader, type AwsCommandOptions } from './awsCommand.ts';
+import type { CommandResult } from './cliErrors.ts';
+import { expandAssignmentValue, ShellSyntaxError, splitWords, type ExpansionContext } from './shellWords.ts';
+import { runSimDirective } from './simDirectives.ts';
+
+/** A shell command's result; `exit` is set when the line asked the shell itself to end. */
+export interface ShellResult extends CommandResult {
+  exit?: boolean;
+}
+
+/** Options of a shell. */
+export interface ShellOptions extends Omit<AwsCommandOptions, 'env'> {
+  /** Initial variables (e.g. `AWS_REGION`). */
+  env?: Readonly<Record<string, string>>;
+}
+
+const SHELL_COMMANDS = /^(?:\/usr)?(?:\/bin\/)?(?:sh|bash|ash|dash|zsh)$/;
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+
+const SHELL_HELP = `Commands in this terminal:
+  aws <service> <command> [options]   the AWS CLI (ecs, application-autoscaling, cloudwatch)
+  sim <directive>                     simulator controls; try 'sim help'
+  NAME=value, export NAME=value       variables, used as $NAME, "\${NAME}"; NAME=$(aws …) captures output
+  echo, cat FILE, ls, env, unset, clear, exit
+`;
+
+/** One terminal's state: variables, the last exit code and any open ECS Exec session. */
+export class Shell {
+  private readonly vars = new Map<string, string>();
+  private session: { sessionId: string } | undefined;
+  private readonly readFile: FileReader;
+
+  constructor(
+    private readonly sim: SimulationHandle,
+    private readonly options: ShellOptions = {},
+  ) {
+    for (const [k, v] of Object.entries(options.env ?? {})) this.vars.set(k, v);
+    this.vars.set('?', '0');
+    this.readFile = options.readFile ?? virtualFileReader(sim);
+  }
+
+  /** `$ ` normally, `# ` inside an ECS Exec session (the container shell runs as root). */
+  get prompt(): string {
+    return this.session ? '# ' : '$ ';
+  }
+
+  /** True while an ECS Exec session is open. */
+  get inSession(): boolean {
+    return this.session !== undefined;
+  }
+
+  /** A variable's value. */
+  getVar(name: string): string | undefined {
+    return this.vars.get(name);
+  }
+
+  /** Runs one complete command line (continuations already joined). Never throws. */
+  run(line: string): ShellResult {
+    let result: ShellResult;
+    try {
+      result = this.session ? this.runInSession(line) : this.runLine(line);
+    } catch (error) {
+      result = unexpected(error);
+    }
+    this.vars.set('?', String(result.exitCode));
+    return result;
+  }
+
+  private runInSession(line: string): ShellResult {
+    const session = this.session!;
+    const r = this.sim.execShell(session.sessionId, line.trim());
+    let stdout = r.output === '' || r.output.endsWith('\n') ? r.output : `${r.output}\n`;
+    if (r.closed) {
+      this.session = undefined;
+      stdout = withSessionEnd(stdout, session.sessionId);
+    }
+    return { exitCode: r.exitCode, stdout, stderr: '' };
+  }
+
+  private runLine(line: string): ShellResult {
+    let substitutionErrors = '';
+    const ctx: ExpansionContext = {
+      getVar: (name) => this.vars.get(name),
+      substitute: (commandLine) => {
+        // A nested command never opens a session; its stderr reaches the terminal, its stdout is captured.
+        const nested = this.runLine(commandLine);
+        this.vars.set('?', String(nested.exitCode));
+        substitutionErrors += nested.stderr;
+        return nested.stdout;
+      },
+    };
+    try {
+      // `export NAME=value` is an assignment too: its value is not split into words.
+      const trimmed = line.trim().replace(/^export\s+(?=[A-Za-z_][A-Za-z0-9_]*=)/, '');
+      const assignment = ASSIGNMENT.exec(trimmed);
+      if (assignment) return this.assign(assignment[1]!, trimmed.slice(assignment[0].length), ctx, () => substitutionErrors);
+      const words = splitWords(line, ctx);
+      const result = this.dispatch(words, ctx);
+      return substitutionErrors ? { ...result, stderr: substitutionErrors + result.stderr } : result;
+    } catch (error) {
+      if (error instanceof ShellSyntaxError) return { exitCode: 2, stdout: '', stderr: `${substitutionErrors}${error.message}\n` };
+      throw error;
+    }
+  }
+
+  private assign(name: string, rawValue: string, ctx: ExpansionContext, errors: () => string): ShellResult {
+    const { value, rest } = expandAssignmentValue(rawValue, ctx);
+    this.vars.set(name, value);
+    // `NAME=value command`: run the command (the simulator keeps NAME set afterwards, unlike bash).
+    if (splitWords(rest, ctx).length) {
+      const result = this.dispatch(splitWords(rest, ctx), ctx);
+      return { ...result, stderr: errors() + result.stderr };
+    }
+    // Like bash, an assignment's status is that of its last command substitution.
+    const status = rawValue.includes('$(') || rawValue.includes('`') ? Number(this.vars.get('?') ?? 0) : 0;
+    return { exitCode: status, stdout: '', stderr: errors() };
+  }
+
+  private dispatch(words: string[], ctx: ExpansionContext): ShellResult {
+    const [command, ...args] = words;
+    const ok = (stdout = ''): ShellResult => ({ exitCode: 0, stdout, stderr: '' });
+    switch (command) {
+      case undefined:
+        return ok();
+      case 'aws': {
+        const r = runAwsCommand(this.sim, args, {
+          readFile: this.readFile,
+          env: (n) => this.vars.get(n),
+          ...(this.options.terminalWidth === undefined ? {} : { terminalWidth: this.options.terminalWidth }),
+        });
+        if (!r.session) return r;
+        return this.openSession(r.session.sessionId, r.session.command, r.stdout);
+      }
+      case 'sim':
+        return runSimDirective(this.sim, args);
+      case 'echo': {
+        const noNewline = args[0] === '-n';
+        const text = (noNewline ? args.slice(1) : args).join(' ');
+        return ok(noNewline ? text : `${text}\n`);
+      }
+      case 'export':
+        for (const arg of args) {
+          const m = ASSIGNMENT.exec(arg);
+          if (m) this.vars.set(m[1]!, arg.slice(m[0].length));
+          else if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(arg)) {
+            return { exitCode: 1, stdout: '', stderr: `bash: export: \`${arg}': not a valid identifier\n` };
+          }
+        }
+        return ok();
+      case 'unset':
+        for (const arg of args) this.vars.delete(arg);
+        return ok();
+      case 'env':
+      case 'printenv':
+        return ok(
+          [...this.vars]
+            .filter(([k]) => k !== '?')
+            .map(([k, v]) => `${k}=${v}\n`)
+            .join(''),
+        );
+      case 'cat': {
+        let stdout = '';
+        let stderr = '';
+        for (const path of args) {
+          const text = this.readFile(path);
+          if (text === undefined) stderr += `cat: ${path}: No such file or directory\n`;
+          else stdout += text;
+        }
+        return { exitCode: stderr ? 1 : 0, stdout, stderr };
+      }
+      case 'ls':
+        return ok(this.sim.files.list().map((f) => `${f}\n`).join(''));
+      case 'true':
+      case 'clear':
+        return ok();
+      case 'false':
+        return { exitCode: 1, stdout: '', stderr: '' };
+      case 'help':
+        return ok(SHELL_HELP);
+      case 'exit':
+        return { exitCode: args[0] !== undefined ? Number(args[0]) || 0 : Number(ctx.getVar('?') ?? 0), stdout: '', stderr: '', exit: true };
+      default:
+        return { exitCode: 127, stdout: '', stderr: `bash: ${command}: command not found\n` };
+    }
+  }
+
+  private openSession(sessionId: string, command: string, banner: string): ShellResult {
+    if (SHELL_COMMANDS.test(command.trim())) {
+      this.session = { sessionId };
+      return { exitCode: 0, stdout: banner, stderr: '' };
+    }
+    // A single command: run it, then end the session as the container process exits.
+    const r = this.sim.execShell(sessionId, command);
+    let output = r.output === '' || r.output.endsWith('\n') ? r.output : `${r.output}\n`;
+    if (!r.closed) this.sim.execShell(sessionId, 'exit');
+    output = withSessionEnd(output, sessionId);
+    return { exitCode: 0, stdout: banner + output, stderr: '' };
+  }
+}
+
+/** Adds the plugin's "Exiting session" line unless the engine's output already ends the session with it. */
+function withSessionEnd(output: string, sessionId: string): string {
+  if (output.includes(`Exiting session with sessionId: ${sessionId}`)) return output.endsWith('\n\n') ? output : `${output}\n`;
+  return output + sessionEndText(sessionId);
+}
+
+/** Runs one command line in a fresh shell (no variables kept). Never throws. */
+export function runCommandLine(sim: SimulationHandle, line: string, options: ShellOptions = {}): ShellResult {
+  return new Shell(sim, options).run(line);
+}

@@ -1,0 +1,16 @@
+/**
+ * Turns an API name into the AWS CLI's name for it, exactly as botocore's `xform_name(name, '-')` does:
+ * `CreateService` → `create-service`, `clusterName` → `cluster-name`, `enableECSManagedTags` →
+ * `enable-ecs-managed-tags`, `ResourceId` → `resource-id`. Operation names become sub-commands and
+ * input members become flags (with `--` in front).
+ */
+export function cliNameOf(name: string): string {
+  if (name.includes('-')) return name;
+  let s = name;
+  // botocore's special case: a trailing plural acronym ("ARNs", "ACLs") becomes one word ("-arns").
+  const special = /[A-Z]{2,}s$/.exec(s);
+  if (special) s = `${s.slice(0, -special[0].length)}-${special[0].toLowerCase()}`;
+  s = s.replace(/(.)([A-Z][a-z]+)/g, '$1-$2');
+  s = s.replace(/([a-z0-9])([A-Z])/g, '$1-$2');
+  return s.toLowerCase();
+}
