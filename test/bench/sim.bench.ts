@@ -13,7 +13,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** The default scenario with subnets big enough for 2,000 tasks (a /16 each), so (b) measures the engine, not IPs. */
 function roomyScenario() {
   const scenario = structuredClone(defaultScenario);
-  for (const subnet of scenario.subnets) subnet.availableIpAddressCount = 65_531;
+  for (const subnet of scenario.resources.subnets) subnet.availableIpAddressCount = 65_531;
   return scenario;
 }
 
@@ -27,6 +27,7 @@ function setUp(script: string): Simulation {
 
 const service = (desired: number) => `
 aws ecs create-cluster --cluster-name production
+aws ecs register-task-definition --cli-input-json file://task-definition.json
 aws ecs register-task-definition --cli-input-json file://task-definition.json
 aws ecs create-service --cluster production --service-name user-service --task-definition user-service:3 \\
   --desired-count ${desired} --launch-type FARGATE \\

@@ -1,0 +1,402 @@
+/**
+ * The simulation facade: `createSimulation(options)` builds the state from a scenario and returns a
+ * `Simulation` implementing the CLI contract (`SimulationHandle`). All behaviour lives in the modules it
+ * wires together; this file owns the clock loop, event dispatch, snapshots and listeners.
+ */
+import {
+  createAutoScalingState,
+  createLoadState,
+  evaluateAutoScaling,
+  handleAutoScalingOperation,
+  loadMetrics,
+  needsEvaluation,
+  type AutoScalingHost,
+} from '../autoscaling/index.ts';
+import type { ExecShellResult, FaultKind, LoadSpec, ServiceName, SimulationHandle, VirtualFiles } from '../contract.ts';
+import { handleEcsOperation } from '../ecs/ecsRouter.ts';
+import { setServiceDesiredCount } from '../ecs/serviceOperations.ts';
+import { defaultScenario } from '../scenarios/defaultScenario.ts';
+import type { Scenario } from '../scenarios/scenarioTypes.ts';
+import {
+  createTaskDefinitionRegistry,
+  registerTaskDefinition,
+  resolveTaskDefinition,
+  type RegistryContext,
+} from '../taskdef/index.ts';
+import { retireTaskCost } from './cost.ts';
+import { describeState } from './describeState.ts';
+import { cloneJson } from './jsonClone.ts';
+import type { Engine } from './engineContext.ts';
+import { schedule, peek, pop } from './eventQueue.ts';
+import { runShellLine } from './execShell.ts';
+import { FAULT_DESCRIPTIONS } from './faults.ts';
+import { seedFrom, uuid } from './rng.ts';
+import { reconcileService } from './serviceScheduler.ts';
+import { DEFAULT_SETTINGS, type EngineSettings } from './settings.ts';
+import type { ServiceRecord, SimState } from './state.ts';
+import type { TaskDefinitionView } from './taskDefinitionView.ts';
+import {
+  armExitFaults,
+  armHealthProbes,
+  onContainerExit,
+  onHealthProbe,
+  onPurge,
+  onTargetCheck,
+  onTaskEvent,
+  scheduleTargetCheck,
+  shapeTask,
+} from './taskLifecycle.ts';
+
+/** Options of `createSimulation`. */
+export interface SimulationOptions {
+  /** PRNG seed (default `ecs-course`). Same seed + same calls ⇒ identical state, byte for byte. */
+  seed?: string | number;
+  /** Starting account (default: the chapter's `defaultScenario`). */
+  scenario?: Scenario;
+  /** Overrides of the engine settings (timings, prices, clock start). */
+  settings?: Partial<EngineSettings>;
+}
+
+/** A snapshot: the whole state as plain JSON. */
+export type SimulationSnapshot = SimState;
+
+/** Called after every API call, advance, fault change or shell command. */
+export type SimulationListener = (sim: Simulation) => void;
+
+const DAY = 86_400_000;
+
+function buildState(options: SimulationOptions): SimState {
+  const scenario = cloneJson(options.scenario ?? defaultScenario);
+  const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const state: SimState = {
+    formatVersion: 1,
+    settings,
+    now: settings.startTime,
+    seq: 0,
+    queue: [],
+    rng: seedFrom(options.seed ?? 'ecs-course'),
+    account: {
+      accountId: scenario.account?.accountId ?? '123456789012',
+      region: scenario.account?.region ?? 'us-east-1',
+      callerArn: scenario.account?.callerArn ?? `arn:aws:iam::${scenario.account?.accountId ?? '123456789012'}:user/learner`,
+    },
+    resources: scenario.resources,
+    subnetIpsInUse: {},
+    subnetNextHost: {},
+    files: { ...(scenario.files ?? {}) },
+    clusters: {},
+    taskDefinitions: createTaskDefinitionRegistry(),
+    tasks: {},
+    services: {},
+    autoScaling: createAutoScalingState(),
+    autoScalingTickScheduled: false,
+    loads: {},
+    loadSpecs: {},
+    faults: (scenario.faults ?? []).map((f) => ({ ...f, injectedAt: settings.startTime })),
+    execSessions: {},
+    retiredCost: { total: 0, byService: {}, byCluster: {} },
+  };
+  for (const name of scenario.clusters ?? []) {
+    state.clusters[name] = {
+      name,
+      arn: `arn:aws:ecs:${state.account.region}:${state.account.accountId}:cluster/${name}`,
+      status: 'ACTIVE',
+      createdAt: settings.startTime - DAY,
+      settings: [{ name: 'containerInsights', value: 'disabled' }],
+      tags: [],
+    };
+  }
+  const tds = scenario.taskDefinitions ?? [];
+  tds.forEach((input, i) => {
+    // Registered on earlier days, one per day, so `registeredAt` reads like a real history.
+    registerTaskDefinition(state.taskDefinitions, input, {
+      accountId: state.account.accountId,
+      region: state.account.region,
+      now: settings.startTime - (tds.length - i) * DAY,
+      callerArn: state.account.callerArn,
+    });
+  });
+  for (const [key, spec] of Object.entries(scenario.loads ?? {})) state.loadSpecs[`service/${key}`] = spec;
+  return state;
+}
+
+/** The running simulation. */
+export class Simulation implements SimulationHandle {
+  readonly files: VirtualFiles;
+  private readonly listeners = new Set<SimulationListener>();
+  private readonly engine: Engine;
+  private readonly host: AutoScalingHost;
+
+  /** Use `createSimulation` / `restoreSimulation`. */
+  constructor(private readonly state: SimState) {
+    const registryContext = (): RegistryContext => ({
+      accountId: state.account.accountId,
+      region: state.account.region,
+      now: state.now,
+      callerArn: state.account.callerArn,
+      isInUse: (arn: string) =>
+        Object.values(state.tasks).some((t) => t.taskDefinitionArn === arn && t.lastStatus !== 'STOPPED') ||
+        Object.values(state.services).some((s) => s.status !== 'INACTIVE' && s.deployments.some((d) => d.taskDefinitionArn === arn)),
+    });
+    const resolve = (ref: string) =>
+      resolveTaskDefinition(state.taskDefinitions, ref, state.account) as unknown as TaskDefinitionView | undefined;
+    this.engine = { state, lookup: resolve, resolve, registryContext };
+    this.files = {
+      read: (path) => (Object.hasOwn(state.files, path) ? state.files[path] : undefined),
+      write: (path, text) => {
+        state.files[path] = text;
+        this.notify();
+      },
+      list: () => Object.keys(state.files).sort(),
+    };
+    const serviceFor = (resourceId: string): ServiceRecord | undefined => {
+      const m = /^service\/([^/]+)\/([^/]+)$/.exec(resourceId);
+      return m ? state.services[`${m[1]}/${m[2]}`] : undefined;
+    };
+    const running = (s: ServiceRecord) => s.taskIds.reduce((n, id) => n + (state.tasks[id]?.lastStatus === 'RUNNING' ? 1 : 0), 0);
+    this.host = {
+      now: () => state.now,
+      accountId: state.account.accountId,
+      region: state.account.region,
+      uuid: () => uuid(state),
+      getService: (resourceId) => {
+        const s = serviceFor(resourceId);
+        if (!s) return undefined;
+        const primary = s.deployments[0];
+        return {
+          cluster: s.cluster,
+          service: s.name,
+          status: s.status,
+          desiredCount: s.desiredCount,
+          runningCount: running(s),
+          deploymentInProgress: s.deployments.length > 1 || primary?.rolloutState === 'IN_PROGRESS',
+        };
+      },
+      setDesiredCount: (resourceId, desiredCount) => {
+        const s = serviceFor(resourceId);
+        if (s && s.status === 'ACTIVE') setServiceDesiredCount(state, s, desiredCount);
+      },
+      metrics: (resourceId) => {
+        const s = serviceFor(resourceId);
+        if (!s) return undefined;
+        const n = running(s);
+        if (n === 0) return undefined; // no tasks, no datapoints
+        const load = state.loads[resourceId];
+        // An idle service without a load model still publishes low utilisation [I].
+        return load ? loadMetrics(load, state.now, n) : { cpu: 5, memory: 15, requestCountPerTarget: 0 };
+      },
+    };
+  }
+
+  /** Virtual time, epoch ms. */
+  now(): number {
+    return this.state.now;
+  }
+
+  /** Calls one API operation. Throws AwsError. */
+  call(service: ServiceName, operation: string, input: Record<string, unknown>): unknown {
+    try {
+      if (service === 'ecs') {
+        const result = handleEcsOperation(this.engine, operation, input);
+        if (operation === 'CreateService') this.attachScenarioLoad(result);
+        return result;
+      }
+      const result = handleAutoScalingOperation(this.state.autoScaling, service, operation, input, this.host);
+      this.ensureAutoScalingTick();
+      return result;
+    } finally {
+      this.notify();
+    }
+  }
+
+  /** Moves virtual time forward by `ms`, firing every due event in (time, sequence) order. */
+  advance(ms: number): void {
+    this.runUntil(this.state.now + Math.max(0, ms));
+    this.notify();
+  }
+
+  /** Advances until the service has one COMPLETED deployment and running = desired, or the timeout passes. */
+  waitSteady(cluster: string, service: string, timeoutMs: number): { reached: boolean; elapsedMs: number } {
+    const start = this.state.now;
+    const deadline = start + Math.max(0, timeoutMs);
+    let reached = this.isSteady(cluster, service);
+    while (!reached) {
+      const next = peek(this.state);
+      if (!next || next.at > deadline) {
+        this.state.now = deadline;
+        break;
+      }
+      this.runUntil(next.at);
+      reached = this.isSteady(cluster, service);
+    }
+    this.notify();
+    return { reached, elapsedMs: this.state.now - start };
+  }
+
+  /** Sets the load model of a service. Throws a plain Error for unknown services. */
+  setLoad(cluster: string, service: string, load: LoadSpec): void {
+    const s = this.state.services[`${cluster}/${service}`];
+    if (!s || s.status !== 'ACTIVE') throw new Error(`No active service ${service} in cluster ${cluster}.`);
+    const key = `service/${cluster}/${service}`;
+    const running = s.taskIds.reduce((n, id) => n + (this.state.tasks[id]?.lastStatus === 'RUNNING' ? 1 : 0), 0);
+    this.state.loadSpecs[key] = { ...load };
+    this.state.loads[key] = createLoadState(load, this.state.now, running);
+    this.notify();
+  }
+
+  /** Injects a fault; running tasks it matches are affected at once where AWS would (crashes, failing checks). */
+  injectFault(kind: FaultKind, options: Record<string, string>): string {
+    const description = FAULT_DESCRIPTIONS[kind];
+    if (!description) throw new Error(`Unknown fault kind: ${String(kind)}.`);
+    this.state.faults.push({ kind, options: { ...options }, injectedAt: this.state.now });
+    this.rearmRunningTasks(kind);
+    this.notify();
+    const scope = Object.entries(options).map(([k, v]) => `${k}=${v}`).join(' ');
+    return `Fault ${kind} injected${scope ? ` (${scope})` : ''}: ${description}.`;
+  }
+
+  /** Removes every fault of `kind` (or all). Health checks of running tasks are re-evaluated. */
+  clearFault(kind?: FaultKind): string {
+    const before = this.state.faults.length;
+    this.state.faults = kind ? this.state.faults.filter((f) => f.kind !== kind) : [];
+    const removed = before - this.state.faults.length;
+    this.rearmRunningTasks('health-check-failing');
+    this.notify();
+    return removed === 0 ? `No ${kind ?? ''} faults were active.`.replace('No  faults', 'No faults') : `Cleared ${removed} fault${removed === 1 ? '' : 's'}${kind ? ` of kind ${kind}` : ''}.`;
+  }
+
+  /** The readable summary for `sim state`. */
+  describeState(): string {
+    return describeState(this.state);
+  }
+
+  /** Runs one line in an ECS Exec session. */
+  execShell(sessionId: string, commandLine: string): ExecShellResult {
+    const result = runShellLine(this.state, sessionId, commandLine, this.engine.lookup);
+    this.notify();
+    return result;
+  }
+
+  /** A deep copy of the whole state as plain JSON. */
+  snapshot(): SimulationSnapshot {
+    return JSON.parse(JSON.stringify(this.state)) as SimulationSnapshot;
+  }
+
+  /** Read-only access to the live state for views (do not mutate). */
+  view(): Readonly<SimState> {
+    return this.state;
+  }
+
+  /** Registers a listener; returns the function that removes it. */
+  subscribe(listener: SimulationListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(): void {
+    for (const l of this.listeners) l(this);
+  }
+
+  private isSteady(cluster: string, service: string): boolean {
+    const s = this.state.services[`${cluster}/${service}`];
+    if (!s || s.status !== 'ACTIVE' || s.deployments.length !== 1 || s.deployments[0]!.rolloutState !== 'COMPLETED') return false;
+    const running = s.taskIds.reduce((n, id) => n + (this.state.tasks[id]?.lastStatus === 'RUNNING' ? 1 : 0), 0);
+    return running === s.desiredCount;
+  }
+
+  private runUntil(target: number): void {
+    const state = this.state;
+    for (;;) {
+      const next = peek(state);
+      if (!next || next.at > target) break;
+      pop(state);
+      if (next.at > state.now) state.now = next.at;
+      this.dispatch(next.event);
+    }
+    if (target > state.now) state.now = target;
+  }
+
+  private dispatch(event: SimState['queue'][number]['event']): void {
+    const state = this.state;
+    switch (event.kind) {
+      case 'task':
+        onTaskEvent(state, event, this.engine.lookup);
+        return;
+      case 'health.probe':
+        onHealthProbe(state, event, this.engine.lookup);
+        return;
+      case 'target.check':
+        onTargetCheck(state, event);
+        return;
+      case 'container.exit':
+        onContainerExit(state, event);
+        return;
+      case 'task.purge':
+        onPurge(state, event, (task) => retireTaskCost(state, task));
+        return;
+      case 'service.reconcile': {
+        const service = state.services[event.serviceKey];
+        if (service) reconcileService(state, service, this.engine.lookup);
+        return;
+      }
+      case 'autoscaling.tick':
+        state.autoScalingTickScheduled = false;
+        evaluateAutoScaling(state.autoScaling, this.host);
+        this.ensureAutoScalingTick();
+        return;
+    }
+  }
+
+  private ensureAutoScalingTick(): void {
+    const state = this.state;
+    if (state.autoScalingTickScheduled || !needsEvaluation(state.autoScaling)) return;
+    state.autoScalingTickScheduled = true;
+    const period = state.settings.autoScalingPeriodMs;
+    // On the next whole metric period, like CloudWatch's one-minute datapoints.
+    const next = Math.floor(state.now / period) * period + period;
+    schedule(state, next, { kind: 'autoscaling.tick' });
+  }
+
+  private attachScenarioLoad(result: unknown): void {
+    const service = (result as { service?: { serviceName?: string; clusterArn?: string } }).service;
+    if (!service?.serviceName || !service.clusterArn) return;
+    const cluster = service.clusterArn.split('/').pop()!;
+    const key = `service/${cluster}/${service.serviceName}`;
+    const spec = this.state.loadSpecs[key];
+    if (spec) this.state.loads[key] = createLoadState(spec, this.state.now, 0);
+  }
+
+  private rearmRunningTasks(kind: FaultKind): void {
+    const state = this.state;
+    for (const task of Object.values(state.tasks)) {
+      if (task.lastStatus !== 'RUNNING' || task.desiredStatus !== 'RUNNING') continue;
+      if (kind === 'container-exit' || kind === 'out-of-memory') armExitFaults(state, task);
+      if (kind === 'health-check-failing') {
+        armHealthProbes(state, task, this.engine.lookup(task.taskDefinitionArn), false);
+        if (task.target) {
+          task.target.generation++;
+          scheduleTargetCheck(state, task);
+        }
+      }
+    }
+  }
+}
+
+/** Creates a simulation from a scenario (default: the chapter's account). */
+export function createSimulation(options: SimulationOptions = {}): Simulation {
+  return new Simulation(buildState(options));
+}
+
+/**
+ * Rebuilds a simulation from a snapshot; continuing it gives the same results as the original.
+ * Throws a plain Error for data that is not a snapshot of this engine version (e.g. an old saved session).
+ */
+export function restoreSimulation(snapshot: SimulationSnapshot): Simulation {
+  const copy = cloneJson(snapshot) as Partial<SimState> | null;
+  if (!copy || copy.formatVersion !== 1 || !Array.isArray(copy.queue) || typeof copy.now !== 'number') {
+    throw new Error('Not a simulation snapshot of this version.');
+  }
+  const state = copy as SimState;
+  for (const id of Object.keys(state.tasks)) state.tasks[id] = shapeTask(state.tasks[id]!);
+  return new Simulation(state);
+}
