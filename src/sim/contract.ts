@@ -84,6 +84,15 @@ export interface SimulationHandle extends ApiCaller {
 
 /** Formats epoch milliseconds the way AWS CLI v2 prints timestamps (UTC, microseconds, `+00:00`). */
 export function formatAwsTimestamp(epochMs: number): string {
+  // The same instants (event and deployment times) are printed over and over: remember recent ones.
+  const cached = timestampCache.get(epochMs);
+  if (cached !== undefined) return cached;
   const iso = new Date(epochMs).toISOString(); // 2026-01-15T09:00:00.000Z
-  return `${iso.slice(0, 23)}000+00:00`;
+  const text = `${iso.slice(0, 23)}000+00:00`;
+  if (timestampCache.size >= TIMESTAMP_CACHE_SIZE) timestampCache.clear();
+  timestampCache.set(epochMs, text);
+  return text;
 }
+
+const TIMESTAMP_CACHE_SIZE = 4096;
+const timestampCache = new Map<number, string>();

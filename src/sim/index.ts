@@ -145,3 +145,31 @@ export { parsePythonJson, PythonJsonError, type JsonValue } from './cli/pythonJs
 export { runSimDirective, parseDuration, formatDuration, FAULT_KINDS, SIM_HELP } from './cli/simDirectives.ts';
 export { formatResponse } from './cli/formatOutput.ts';
 export { apiModels, cliNameOf, type ApiServiceModel } from './model/index.ts';
+
+// --- Application Auto Scaling (autoscaling/): what views need to draw scaling (state shapes, the alarm
+// chart, `sim state` text, load-model formulas) ---
+export {
+  summarizeAutoScaling,
+  alarmMachine,
+  nextAlarmState,
+  createLoadState,
+  loadMetrics,
+  loadShape,
+  AUTOSCALING_OPERATIONS,
+  type AlarmOutcome,
+  type AlarmEvaluatedEvent,
+  type AutoScalingState,
+  type ScalableTargetRecord,
+  type ScalingPolicyRecord,
+  type AlarmRecord,
+  type AlarmStateValue,
+  type ActivityRecord,
+  type ScheduledActionRecord,
+  type ServiceMetrics,
+  type LoadState,
+  type NotScaledReason,
+  type StepAdjustment,
+  type SuspendedState,
+  type AutoScalingHost,
+  type ScalableServiceView,
+} from './autoscaling/index.ts';

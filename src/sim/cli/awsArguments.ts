@@ -71,6 +71,16 @@ function resolvePrefix(written: string, options: readonly string[]): string | un
   return matches[0];
 }
 
+/** What a `--word` names among the global options (itself when none); remembered, as lines repeat the same flags. */
+function globalOptionName(written: string): string {
+  const cached = globalNames.get(written);
+  if (cached !== undefined) return cached;
+  const name = resolvePrefix(written, GLOBAL_OPTIONS) ?? written; // throws for an ambiguous prefix (not cached)
+  if (globalNames.size < 1000) globalNames.set(written, name);
+  return name;
+}
+const globalNames = new Map<string, string>();
+
 /** The CLI's `Invalid choice` lists: real services are many more; these are the simulated ones. */
 export const SERVICE_CHOICES: readonly string[] = [...Object.keys(apiModels).sort(), 'help'];
 
@@ -104,7 +114,7 @@ function extractGlobals(
     const eq = word.startsWith('--') ? word.indexOf('=') : -1;
     const written = eq > 0 ? word.slice(0, eq) : word;
     // argparse accepts unambiguous prefixes (`--out text`), and the CLI's top-level parser sees every word.
-    const name = word.startsWith('--') ? (resolvePrefix(written, GLOBAL_OPTIONS) ?? written) : written;
+    const name = word.startsWith('--') ? globalOptionName(written) : written;
     if (GLOBAL_FLAGS.has(name) && eq < 0) {
       if (name === '--no-paginate') globals.noPaginate = true;
       if (name === '--version') version = true;
@@ -146,8 +156,26 @@ interface FlagSpec {
   negated?: boolean;
 }
 
+/** Flag tables and option lists, built once per operation (the models never change). */
+const flagTables = new WeakMap<ApiOperation, { model: ApiServiceModel; flags: Map<string, FlagSpec>; allOptions: string[] }>();
+
+function flagTable(model: ApiServiceModel, operation: ApiOperation): { flags: Map<string, FlagSpec>; allOptions: string[] } {
+  const cached = flagTables.get(operation);
+  if (cached !== undefined && cached.model === model) return cached;
+  const flags = buildOperationFlags(model, operation);
+  // Every option string in the order argparse registers them (members, then the CLI's customisations).
+  const allOptions = [...flags.keys(), '--cli-input-json', ...(operation.paginated ? PAGING_FLAGS : []), '--generate-cli-skeleton'];
+  const table = { model, flags, allOptions };
+  flagTables.set(operation, table);
+  return table;
+}
+
 /** The flag table of an operation, in the input shape's member order. */
 export function operationFlags(model: ApiServiceModel, operation: ApiOperation): Map<string, FlagSpec> {
+  return new Map(flagTable(model, operation).flags);
+}
+
+function buildOperationFlags(model: ApiServiceModel, operation: ApiOperation): Map<string, FlagSpec> {
   const flags = new Map<string, FlagSpec>();
   const input = operation.input ? model.shapes[operation.input] : undefined;
   if (input?.type !== 'structure') return flags;
@@ -244,13 +272,11 @@ export function parseOperationArguments(
   args: readonly string[],
   readFile: FileReader,
 ): { input: Record<string, unknown>; paging: PagingOptions } {
-  const flags = operationFlags(model, operation);
+  const { flags, allOptions } = flagTable(model, operation);
   const raw = new Map<string, { spec: FlagSpec; flag: string; values: string[] }>();
   const unknown: string[] = [];
   let cliInputJson: string | undefined;
   const pagingRaw = new Map<string, string>();
-  // Every option string in the order argparse registers them (members, then the CLI's customisations).
-  const allOptions = [...flags.keys(), '--cli-input-json', ...(operation.paginated ? PAGING_FLAGS : []), '--generate-cli-skeleton'];
 
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!;
@@ -262,19 +288,14 @@ export function parseOperationArguments(
     const written = eq > 0 ? word.slice(0, eq) : word;
     const flag = resolvePrefix(written, allOptions) ?? written;
     const inline = eq > 0 ? word.slice(eq + 1) : undefined;
-    const takeOne = (): string => {
-      if (inline !== undefined) return inline;
-      const next = args[i + 1];
-      if (next === undefined || looksLikeOption(next)) throw usageError(`argument ${flag}: expected one argument`);
-      i++;
-      return next;
-    };
     if (flag === '--cli-input-json') {
-      cliInputJson = takeOne();
+      cliInputJson = oneValue(args, i, inline, flag);
+      if (inline === undefined) i++;
       continue;
     }
     if (operation.paginated && PAGING_FLAGS.includes(flag)) {
-      pagingRaw.set(flag, takeOne());
+      pagingRaw.set(flag, oneValue(args, i, inline, flag));
+      if (inline === undefined) i++;
       continue;
     }
     const spec = flags.get(flag);
@@ -294,7 +315,8 @@ export function parseOperationArguments(
       raw.set(spec.member, { spec, flag, values });
       continue;
     }
-    raw.set(spec.member, { spec, flag, values: [takeOne()] });
+    raw.set(spec.member, { spec, flag, values: [oneValue(args, i, inline, flag)] });
+    if (inline === undefined) i++;
   }
 
   const inputShape = operation.input ? model.shapes[operation.input] : undefined;
@@ -345,8 +367,17 @@ export function parseOperationArguments(
   return { input, paging };
 }
 
+/** The one value of the flag at `args[i]`: its `=value`, else the next word (the caller then skips it). */
+function oneValue(args: readonly string[], i: number, inline: string | undefined, flag: string): string {
+  if (inline !== undefined) return inline;
+  const next = args[i + 1];
+  if (next === undefined || looksLikeOption(next)) throw usageError(`argument ${flag}: expected one argument`);
+  return next;
+}
+
 /** Loads `file://path` (and `fileb://`) values; other values are returned unchanged. */
 export function loadParamFile(value: string, flag: string, readFile: FileReader): string {
+  if (!value.startsWith('file')) return value;
   const m = /^(file|fileb):\/\/(.*)$/s.exec(value);
   if (!m) return value;
   const path = m[2]!;

@@ -60,8 +60,11 @@ export function unexpected(error: unknown): CommandResult {
   return { exitCode: EXIT_OTHER, stdout: '', stderr: `\n${ERROR_PREFIX} ${message} (simulator internal error)\n` };
 }
 
+function ok(stdout: string): AwsCommandResult {
+  return { exitCode: 0, stdout, stderr: '' };
+}
+
 function execute(sim: SimulationHandle, parsed: ParsedAwsCommand, options: AwsCommandOptions): AwsCommandResult {
-  const ok = (stdout: string): AwsCommandResult => ({ exitCode: 0, stdout, stderr: '' });
   switch (parsed.kind) {
     case 'version':
       return ok(`${SIMULATED_CLI_VERSION}\n`);

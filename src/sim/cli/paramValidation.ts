@@ -32,61 +32,64 @@ function pythonType(value: unknown): string {
 /** Returns botocore's error lines (empty when the input is valid). */
 export function validateParameters(model: ApiServiceModel, inputShape: string, input: unknown): string[] {
   const errors: string[] = [];
-  const visit = (shapeName: string, value: unknown, name: string): void => {
-    const shape = model.shapes[shapeName];
-    if (!shape) return;
-    const typeError = (): void => {
-      errors.push(
-        `Invalid type for parameter ${name}, value: ${pythonRepr(value)}, type: ${pythonType(value)}, valid types: ${VALID_TYPES[shape.type]}`,
-      );
-    };
-    switch (shape.type) {
-      case 'structure': {
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) return typeError();
-        const obj = value as Record<string, unknown>;
-        for (const req of shape.required ?? []) {
-          if (!(req in obj) || obj[req] === null) errors.push(`Missing required parameter in ${name}: "${req}"`);
-        }
-        // botocore reports every unknown member before it looks inside the known ones.
-        for (const key of Object.keys(obj)) {
-          if (shape.members[key] === undefined) {
-            errors.push(`Unknown parameter in ${name}: "${key}", must be one of: ${Object.keys(shape.members).join(', ')}`);
-          }
-        }
-        for (const [key, v] of Object.entries(obj)) {
-          const member = shape.members[key];
-          if (member !== undefined && v !== null) visit(member, v, name === 'input' ? key : `${name}.${key}`);
-        }
-        return;
-      }
-      case 'list':
-        if (!Array.isArray(value)) return typeError();
-        value.forEach((item, i) => visit(shape.member, item, `${name}[${i}]`));
-        return;
-      case 'map':
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) return typeError();
-        for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(shape.value, v, `${name}.${k}`);
-        return;
-      case 'string':
-        if (typeof value !== 'string') typeError();
-        return;
-      case 'integer':
-      case 'long':
-        if (typeof value !== 'number' || !Number.isInteger(value)) typeError();
-        return;
-      case 'double':
-      case 'float':
-        if (typeof value !== 'number') typeError();
-        return;
-      case 'boolean':
-        if (typeof value !== 'boolean') typeError();
-        return;
-      default:
-        return;
-    }
-  };
-  visit(inputShape, input, 'input');
+  validateValue(model, errors, inputShape, input, 'input');
   return errors;
+}
+
+function typeError(errors: string[], shapeType: string, value: unknown, name: string): void {
+  errors.push(
+    `Invalid type for parameter ${name}, value: ${pythonRepr(value)}, type: ${pythonType(value)}, valid types: ${VALID_TYPES[shapeType]}`,
+  );
+}
+
+function validateValue(model: ApiServiceModel, errors: string[], shapeName: string, value: unknown, name: string): void {
+  const shape = model.shapes[shapeName];
+  if (!shape) return;
+  switch (shape.type) {
+    case 'structure': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return typeError(errors, shape.type, value, name);
+      const obj = value as Record<string, unknown>;
+      for (const req of shape.required ?? []) {
+        if (!(req in obj) || obj[req] === null) errors.push(`Missing required parameter in ${name}: "${req}"`);
+      }
+      // botocore reports every unknown member before it looks inside the known ones.
+      for (const key of Object.keys(obj)) {
+        if (shape.members[key] === undefined) {
+          errors.push(`Unknown parameter in ${name}: "${key}", must be one of: ${Object.keys(shape.members).join(', ')}`);
+        }
+      }
+      for (const key of Object.keys(obj)) {
+        const member = shape.members[key];
+        const v = obj[key];
+        if (member !== undefined && v !== null) validateValue(model, errors, member, v, name === 'input' ? key : `${name}.${key}`);
+      }
+      return;
+    }
+    case 'list':
+      if (!Array.isArray(value)) return typeError(errors, shape.type, value, name);
+      for (let i = 0; i < value.length; i++) validateValue(model, errors, shape.member, value[i], `${name}[${i}]`);
+      return;
+    case 'map':
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return typeError(errors, shape.type, value, name);
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) validateValue(model, errors, shape.value, v, `${name}.${k}`);
+      return;
+    case 'string':
+      if (typeof value !== 'string') typeError(errors, shape.type, value, name);
+      return;
+    case 'integer':
+    case 'long':
+      if (typeof value !== 'number' || !Number.isInteger(value)) typeError(errors, shape.type, value, name);
+      return;
+    case 'double':
+    case 'float':
+      if (typeof value !== 'number') typeError(errors, shape.type, value, name);
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') typeError(errors, shape.type, value, name);
+      return;
+    default:
+      return;
+  }
 }
 
 /**
@@ -101,27 +104,81 @@ export function findEnumViolation(
   input: unknown,
 ): { code: string; message: string } | undefined {
   const problems: string[] = [];
-  const visit = (shapeName: string, value: unknown, path: string): void => {
-    const shape = model.shapes[shapeName];
-    if (!shape || value === null || value === undefined) return;
-    if (shape.type === 'string' && shape.enum && typeof value === 'string' && !shape.enum.includes(value)) {
-      problems.push(
-        `Value '${value}' at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [${shape.enum.join(', ')}]`,
-      );
-    } else if (shape.type === 'structure' && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-        const m = shape.members[k];
-        // AWS's validation messages name members in camelCase even for PascalCase APIs ('serviceNamespace').
-        const segment = k.charAt(0).toLowerCase() + k.slice(1);
-        if (m) visit(m, v, path ? `${path}.${segment}` : segment);
-      }
-    } else if (shape.type === 'list' && Array.isArray(value)) {
-      value.forEach((v, i) => visit(shape.member, v, `${path}.${i + 1}.member`));
-    }
-  };
-  visit(inputShape, input, '');
+  if (shapeHasEnum(model, inputShape)) findEnumProblems(model, problems, inputShape, input, []);
   if (!problems.length) return undefined;
   const n = problems.length;
   const message = `${n} validation error${n > 1 ? 's' : ''} detected: ${problems.join('; ')}`;
   return { code: model.cliName === 'ecs' ? 'InvalidParameterException' : 'ValidationException', message };
+}
+
+/** Whether any enum is reachable from a shape (remembered per model): most inputs have none to check. */
+function shapeHasEnum(model: ApiServiceModel, shapeName: string): boolean {
+  let known = enumReach.get(model);
+  if (known === undefined) {
+    known = new Map();
+    enumReach.set(model, known);
+  }
+  return reachesEnum(model, known, shapeName, new Set()).found;
+}
+
+/** `cycle`: the answer depended on a shape still being explored (then only a `true` answer may be remembered). */
+function reachesEnum(
+  model: ApiServiceModel,
+  known: Map<string, boolean>,
+  shapeName: string,
+  exploring: Set<string>,
+): { found: boolean; cycle: boolean } {
+  const cached = known.get(shapeName);
+  if (cached !== undefined) return { found: cached, cycle: false };
+  if (exploring.has(shapeName)) return { found: false, cycle: true };
+  const shape = model.shapes[shapeName];
+  let children: string[] = [];
+  if (shape?.type === 'string') {
+    known.set(shapeName, !!shape.enum);
+    return { found: !!shape.enum, cycle: false };
+  }
+  if (shape?.type === 'structure') children = Object.values(shape.members);
+  else if (shape?.type === 'list') children = [shape.member];
+  exploring.add(shapeName);
+  let found = false;
+  let cycle = false;
+  for (const child of children) {
+    const r = reachesEnum(model, known, child, exploring);
+    cycle ||= r.cycle;
+    if (r.found) {
+      found = true;
+      break;
+    }
+  }
+  exploring.delete(shapeName);
+  if (found || !cycle) known.set(shapeName, found);
+  return { found, cycle: found ? false : cycle };
+}
+const enumReach = new WeakMap<ApiServiceModel, Map<string, boolean>>();
+
+/** Collects enum problems; `path` holds the member segments (joined with `.` only when a problem is found). */
+function findEnumProblems(model: ApiServiceModel, problems: string[], shapeName: string, value: unknown, path: string[]): void {
+  const shape = model.shapes[shapeName];
+  if (!shape || value === null || value === undefined) return;
+  if (shape.type === 'string' && shape.enum && typeof value === 'string' && !shape.enum.includes(value)) {
+    problems.push(
+      `Value '${value}' at '${path.join('.')}' failed to satisfy constraint: Member must satisfy enum value set: [${shape.enum.join(', ')}]`,
+    );
+  } else if (shape.type === 'structure' && typeof value === 'object' && !Array.isArray(value)) {
+    for (const k of Object.keys(value as Record<string, unknown>)) {
+      const m = shape.members[k];
+      if (!m || !shapeHasEnum(model, m)) continue;
+      // AWS's validation messages name members in camelCase even for PascalCase APIs ('serviceNamespace').
+      path.push(k.charAt(0).toLowerCase() + k.slice(1));
+      findEnumProblems(model, problems, m, (value as Record<string, unknown>)[k], path);
+      path.pop();
+    }
+  } else if (shape.type === 'list' && Array.isArray(value)) {
+    if (!shapeHasEnum(model, shape.member)) return;
+    for (let i = 0; i < value.length; i++) {
+      path.push(String(i + 1), 'member');
+      findEnumProblems(model, problems, shape.member, value[i], path);
+      path.length -= 2;
+    }
+  }
 }

@@ -23,11 +23,18 @@ export function pythonFloatText(marker: string): string {
 export function markDoubles(data: unknown, paths: readonly string[]): unknown {
   let copy = data;
   for (const path of paths) {
-    const segments = path.match(/[^.[\]{}]+|\[\]|\{\}/g) ?? [];
+    let segments = pathSegments.get(path);
+    if (segments === undefined) {
+      segments = path.match(/[^.[\]{}]+|\[\]|\{\}/g) ?? [];
+      pathSegments.set(path, segments);
+    }
     copy = markAt(copy, segments, 0);
   }
   return copy;
 }
+
+/** The model's double paths, split once. */
+const pathSegments = new Map<string, string[]>();
 
 function markAt(value: unknown, segments: string[], i: number): unknown {
   if (i === segments.length) return typeof value === 'number' && Number.isInteger(value) ? `${MARKER}${value}` : value;

@@ -37,6 +37,12 @@ export class Shell {
   private readonly vars = new Map<string, string>();
   private session: { sessionId: string } | undefined;
   private readonly readFile: FileReader;
+  /** What `aws` commands get: built once, as every line of a script reuses it. */
+  private readonly awsOptions: AwsCommandOptions;
+  /** Expansion of this shell's lines: variables, and `$(…)` run as nested lines. */
+  private readonly expansion: ExpansionContext;
+  /** stderr of the command substitutions of the line being run. */
+  private substitutionErrors = '';
 
   constructor(
     private readonly sim: SimulationHandle,
@@ -45,6 +51,20 @@ export class Shell {
     for (const [k, v] of Object.entries(options.env ?? {})) this.vars.set(k, v);
     this.vars.set('?', '0');
     this.readFile = options.readFile ?? virtualFileReader(sim);
+    // Bound, not arrow, functions: a shell is built per `runCommandLine`, so its set-up must stay cheap.
+    const getVar = Map.prototype.get.bind(this.vars) as (name: string) => string | undefined;
+    this.awsOptions = { readFile: this.readFile, env: getVar };
+    if (options.terminalWidth !== undefined) this.awsOptions.terminalWidth = options.terminalWidth;
+    this.expansion = { getVar, substitute: this.substitute.bind(this) };
+  }
+
+  /** `$(…)`: runs the nested line; its stderr reaches the terminal, its stdout is the expansion. */
+  private substitute(commandLine: string): string {
+    // A nested command never opens a session.
+    const nested = this.runLine(commandLine);
+    this.vars.set('?', String(nested.exitCode));
+    this.substitutionErrors += nested.stderr;
+    return nested.stdout;
   }
 
   /** `$ ` normally, `# ` inside an ECS Exec session (the container shell runs as root). */
@@ -86,32 +106,34 @@ export class Shell {
   }
 
   private runLine(line: string): ShellResult {
-    let substitutionErrors = '';
-    const ctx: ExpansionContext = {
-      getVar: (name) => this.vars.get(name),
-      substitute: (commandLine) => {
-        // A nested command never opens a session; its stderr reaches the terminal, its stdout is captured.
-        const nested = this.runLine(commandLine);
-        this.vars.set('?', String(nested.exitCode));
-        substitutionErrors += nested.stderr;
-        return nested.stdout;
-      },
-    };
+    // Each line (a nested `$(…)` line too) collects the stderr of its own substitutions.
+    const outer = this.substitutionErrors;
+    this.substitutionErrors = '';
+    try {
+      return this.runOwnLine(line);
+    } finally {
+      this.substitutionErrors = outer;
+    }
+  }
+
+  private runOwnLine(line: string): ShellResult {
+    const ctx = this.expansion;
     try {
       // `export NAME=value` is an assignment too: its value is not split into words.
       const trimmed = line.trim().replace(/^export\s+(?=[A-Za-z_][A-Za-z0-9_]*=)/, '');
       const assignment = ASSIGNMENT.exec(trimmed);
-      if (assignment) return this.assign(assignment[1]!, trimmed.slice(assignment[0].length), ctx, () => substitutionErrors);
+      if (assignment) return this.assign(assignment[1]!, trimmed.slice(assignment[0].length), ctx);
       const words = splitWords(line, ctx);
       const result = this.dispatch(words, ctx);
-      return substitutionErrors ? { ...result, stderr: substitutionErrors + result.stderr } : result;
+      return this.substitutionErrors ? { ...result, stderr: this.substitutionErrors + result.stderr } : result;
     } catch (error) {
-      if (error instanceof ShellSyntaxError) return { exitCode: 2, stdout: '', stderr: `${substitutionErrors}${error.message}\n` };
+      if (error instanceof ShellSyntaxError) return { exitCode: 2, stdout: '', stderr: `${this.substitutionErrors}${error.message}\n` };
       throw error;
     }
   }
 
-  private assign(name: string, rawValue: string, ctx: ExpansionContext, errors: () => string): ShellResult {
+  private assign(name: string, rawValue: string, ctx: ExpansionContext): ShellResult {
+    const errors = (): string => this.substitutionErrors;
     const { value, rest } = expandAssignmentValue(rawValue, ctx);
     this.vars.set(name, value);
     // `NAME=value command`: run the command (the simulator keeps NAME set afterwards, unlike bash).
@@ -126,16 +148,11 @@ export class Shell {
 
   private dispatch(words: string[], ctx: ExpansionContext): ShellResult {
     const [command, ...args] = words;
-    const ok = (stdout = ''): ShellResult => ({ exitCode: 0, stdout, stderr: '' });
     switch (command) {
       case undefined:
         return ok();
       case 'aws': {
-        const r = runAwsCommand(this.sim, args, {
-          readFile: this.readFile,
-          env: (n) => this.vars.get(n),
-          ...(this.options.terminalWidth === undefined ? {} : { terminalWidth: this.options.terminalWidth }),
-        });
+        const r = runAwsCommand(this.sim, args, this.awsOptions);
         if (!r.session) return r;
         return this.openSession(r.session.sessionId, r.session.command, r.stdout);
       }
@@ -204,6 +221,10 @@ export class Shell {
     output = withSessionEnd(output, sessionId);
     return { exitCode: 0, stdout: banner + output, stderr: '' };
   }
+}
+
+function ok(stdout = ''): ShellResult {
+  return { exitCode: 0, stdout, stderr: '' };
 }
 
 /** Adds the plugin's "Exiting session" line unless the engine's output already ends the session with it. */

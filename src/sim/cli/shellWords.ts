@@ -42,8 +42,58 @@ export function isIncomplete(text: string): boolean {
 
 /** Splits and expands a command line into words. Throws ShellSyntaxError. */
 export function splitWords(text: string, ctx: ExpansionContext): string[] {
-  return scan(text, ctx, true);
+  return plainWords(text) ?? scan(text, ctx, true);
 }
+
+/**
+ * The common case without the scanner: words of ordinary characters and single-quoted text, separated by
+ * blanks. Returns undefined as soon as the line has anything else (`\`, `"`, `$`, backquote, `#`, operators),
+ * which the full scanner then handles.
+ */
+function plainWords(text: string): string[] | undefined {
+  const words: string[] = [];
+  let word = '';
+  let started = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13) {
+      if (started) words.push(word);
+      word = '';
+      started = false;
+      i++;
+    } else if (code === 39) {
+      const end = text.indexOf("'", i + 1);
+      if (end < 0) return undefined;
+      word += text.slice(i + 1, end);
+      started = true;
+      i = end + 1;
+    } else if (PLAIN_CHAR[code] === 1 || code > 127) {
+      let j = i + 1;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (PLAIN_CHAR[c] !== 1 && c <= 127) break;
+        j++;
+      }
+      word += text.slice(i, j);
+      started = true;
+      i = j;
+    } else {
+      return undefined;
+    }
+  }
+  if (started) words.push(word);
+  return words;
+}
+
+/** ASCII characters that are literal anywhere in an unquoted word (1); blanks and specials are 0. */
+const PLAIN_CHAR = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 33; c < 127; c++) table[c] = 1;
+  for (const ch of ['\\', '"', "'", '$', '`', '#', '|', '&', ';', '<', '>', '(', ')']) table[ch.charCodeAt(0)] = 0;
+  return table;
+})();
 
 /**
  * Expands the right-hand side of `NAME=value`: one word, never split by its expansions, ending at the first

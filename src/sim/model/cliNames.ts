@@ -5,6 +5,17 @@
  * input members become flags (with `--` in front).
  */
 export function cliNameOf(name: string): string {
+  const cached = cliNames.get(name);
+  if (cached !== undefined) return cached;
+  const result = xformName(name);
+  if (cliNames.size < 10_000) cliNames.set(name, result);
+  return result;
+}
+
+/** API names are a small fixed set: each is converted once. */
+const cliNames = new Map<string, string>();
+
+function xformName(name: string): string {
   if (name.includes('-')) return name;
   let s = name;
   // botocore's special case: a trailing plural acronym ("ARNs", "ACLs") becomes one word ("-arns").

@@ -28,8 +28,16 @@ export function findOperationByCommand(
   model: ApiServiceModel,
   command: string,
 ): { name: string; operation: ApiOperation } | undefined {
-  for (const [name, operation] of Object.entries(model.operations)) {
-    if (operation.command === command) return { name, operation };
+  let byCommand = commandIndex.get(model);
+  if (byCommand === undefined) {
+    byCommand = new Map();
+    for (const [name, operation] of Object.entries(model.operations)) {
+      if (!byCommand.has(operation.command)) byCommand.set(operation.command, { name, operation });
+    }
+    commandIndex.set(model, byCommand);
   }
-  return undefined;
+  return byCommand.get(command);
 }
+
+/** Sub-command → operation, built once per model. */
+const commandIndex = new WeakMap<ApiServiceModel, Map<string, { name: string; operation: ApiOperation }>>();

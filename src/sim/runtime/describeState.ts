@@ -1,4 +1,5 @@
 /** The readable multi-line summary behind `sim state`. */
+import { summarizeAutoScaling } from '../autoscaling/index.ts';
 import { formatAwsTimestamp } from '../contract.ts';
 import { costSummary, formatUsd, taskCost } from './cost.ts';
 import type { SimState, TaskRecord } from './state.ts';
@@ -63,6 +64,11 @@ export function describeState(state: SimState): string {
   }
   if (state.faults.length > 0) {
     lines.push(`Faults: ${state.faults.map((f) => `${f.kind}${Object.keys(f.options).length ? ` (${Object.entries(f.options).map(([k, v]) => `${k}=${v}`).join(' ')})` : ''}`).join(', ')}`);
+  }
+  const scaling = summarizeAutoScaling(state.autoScaling, state.now);
+  if (scaling.length > 0) {
+    lines.push('Auto scaling:');
+    for (const line of scaling) lines.push(`  ${line}`);
   }
   const billing = Object.values(state.tasks).filter((t) => t.lastStatus !== 'STOPPED' && taskCost(state, t) > 0).length;
   lines.push(`Cost so far ${formatUsd(cost.total)} (Fargate per-second billing; ${billing} tasks billing now)`);

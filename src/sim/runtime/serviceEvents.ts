@@ -33,7 +33,7 @@ export const serviceMessages = {
   E16: (svc: string, roleArn: string) =>
     `(service ${svc}) failed to launch a task with (error ECS was unable to assume the role '${roleArn}' that was provided for this task. Please verify that the role being passed has the proper trust relationship and permissions and that your IAM user has permissions to pass this role.)`,
   E18: (svc: string) =>
-    `(service ${svc}) was unable to place a task because no container instances met all of its requirements. Reason: No Container Instances were found in your cluster.`,
+    `(service ${svc}) was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in your cluster.`,
 } as const;
 
 /** Most task ids one E2/E3 message lists [I]. */

@@ -19,6 +19,7 @@ import { defaultScenario } from '../scenarios/defaultScenario.ts';
 import type { Scenario } from '../scenarios/scenarioTypes.ts';
 import {
   createTaskDefinitionRegistry,
+  purgeDeletedTaskDefinitions,
   registerTaskDefinition,
   resolveTaskDefinition,
   type RegistryContext,
@@ -64,6 +65,8 @@ export type SimulationSnapshot = SimState;
 export type SimulationListener = (sim: Simulation) => void;
 
 const DAY = 86_400_000;
+/** Operations that change nothing (no task-definition purge needed after them). */
+const READ_ONLY_OPERATION = /^(?:Describe|List)/;
 
 function buildState(options: SimulationOptions): SimState {
   const scenario = cloneJson(options.scenario ?? defaultScenario);
@@ -134,9 +137,7 @@ export class Simulation implements SimulationHandle {
       region: state.account.region,
       now: state.now,
       callerArn: state.account.callerArn,
-      isInUse: (arn: string) =>
-        Object.values(state.tasks).some((t) => t.taskDefinitionArn === arn && t.lastStatus !== 'STOPPED') ||
-        Object.values(state.services).some((s) => s.status !== 'INACTIVE' && s.deployments.some((d) => d.taskDefinitionArn === arn)),
+      isInUse: (arn: string) => taskDefinitionInUse(state, arn),
     });
     const resolve = (ref: string) =>
       resolveTaskDefinition(state.taskDefinitions, ref, state.account) as unknown as TaskDefinitionView | undefined;
@@ -180,10 +181,13 @@ export class Simulation implements SimulationHandle {
         const s = serviceFor(resourceId);
         if (!s) return undefined;
         const n = running(s);
-        if (n === 0) return undefined; // no tasks, no datapoints
         const load = state.loads[resourceId];
+        // With a load model the ALB keeps counting requests with no task running (the evaluator ignores CPU and
+        // memory then), so a request-count policy can scale a service up from zero.
+        if (load) return loadMetrics(load, state.now, n);
+        if (n === 0) return undefined; // no tasks, no datapoints
         // An idle service without a load model still publishes low utilisation [I].
-        return load ? loadMetrics(load, state.now, n) : { cpu: 5, memory: 15, requestCountPerTarget: 0 };
+        return { cpu: 5, memory: 15, requestCountPerTarget: 0 };
       },
     };
   }
@@ -199,6 +203,7 @@ export class Simulation implements SimulationHandle {
       if (service === 'ecs') {
         const result = handleEcsOperation(this.engine, operation, input);
         if (operation === 'CreateService') this.attachScenarioLoad(result);
+        if (!READ_ONLY_OPERATION.test(operation)) this.purgeDeletedRevisions();
         return result;
       }
       const result = handleAutoScalingOperation(this.state.autoScaling, service, operation, input, this.host);
@@ -312,6 +317,8 @@ export class Simulation implements SimulationHandle {
       pop(state);
       if (next.at > state.now) state.now = next.at;
       this.dispatch(next.event);
+      const kind = next.event.kind;
+      if (kind === 'task' || kind === 'task.purge' || kind === 'service.reconcile') this.purgeDeletedRevisions();
     }
     if (target > state.now) state.now = target;
   }
@@ -358,12 +365,20 @@ export class Simulation implements SimulationHandle {
   }
 
   private attachScenarioLoad(result: unknown): void {
-    const service = (result as { service?: { serviceName?: string; clusterArn?: string } }).service;
+    const service = (result as { service?: { serviceName?: string; clusterArn?: string; desiredCount?: number } }).service;
     if (!service?.serviceName || !service.clusterArn) return;
     const cluster = service.clusterArn.split('/').pop()!;
     const key = `service/${cluster}/${service.serviceName}`;
     const spec = this.state.loadSpecs[key];
-    if (spec) this.state.loads[key] = createLoadState(spec, this.state.now, 0);
+    // A scenario's cpuPercent is what the service sees at the task count it is created with.
+    if (spec) this.state.loads[key] = createLoadState(spec, this.state.now, service.desiredCount ?? 0);
+  }
+
+  /** Removes DELETE_IN_PROGRESS revisions that no task or service uses any more (cheap when there are none). */
+  private purgeDeletedRevisions(): void {
+    const state = this.state;
+    if (!hasDeleteInProgress(state)) return;
+    purgeDeletedTaskDefinitions(state.taskDefinitions, { isInUse: (arn) => taskDefinitionInUse(state, arn) });
   }
 
   private rearmRunningTasks(kind: FaultKind): void {
@@ -380,6 +395,28 @@ export class Simulation implements SimulationHandle {
       }
     }
   }
+}
+
+/**
+ * A revision is in use while a task that is not yet STOPPED, or a deployment of an ACTIVE or DRAINING service,
+ * references it (reference: DELETE_IN_PROGRESS "until no task/service references it").
+ */
+function taskDefinitionInUse(state: SimState, arn: string): boolean {
+  for (const t of Object.values(state.tasks)) if (t.taskDefinitionArn === arn && t.lastStatus !== 'STOPPED') return true;
+  for (const s of Object.values(state.services)) {
+    if (s.status !== 'INACTIVE' && s.deployments.some((d) => d.taskDefinitionArn === arn)) return true;
+  }
+  return false;
+}
+
+/** Checked after every task event, so it allocates nothing. */
+function hasDeleteInProgress(state: SimState): boolean {
+  const families = state.taskDefinitions.families;
+  for (const name in families) {
+    const revisions = families[name]!.revisions;
+    for (const key in revisions) if (revisions[key]!.status === 'DELETE_IN_PROGRESS') return true;
+  }
+  return false;
 }
 
 /** Creates a simulation from a scenario (default: the chapter's account). */

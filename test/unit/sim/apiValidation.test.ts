@@ -110,7 +110,7 @@ describe('create-service validation (reference §3.3)', () => {
     sim.call('ecs', 'CreateService', input);
     sim.advance(60_000);
     expect(describeService(sim, 'oops').events[0]!.message).toBe(
-      '(service oops) was unable to place a task because no container instances met all of its requirements. Reason: No Container Instances were found in your cluster.',
+      '(service oops) was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in your cluster.',
     );
   });
 });

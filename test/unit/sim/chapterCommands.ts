@@ -48,7 +48,7 @@ interface ServiceOut {
   runningCount: number;
   pendingCount: number;
   taskDefinition: string;
-  deployments: { id: string; status: string; rolloutState: string; rolloutStateReason: string; failedTasks: number; taskDefinition: string; desiredCount: number }[];
+  deployments: { id: string; status: string; rolloutState: string; rolloutStateReason: string; failedTasks: number; taskDefinition: string; desiredCount: number; runningCount: number }[];
   events: { id: string; createdAt: string; message: string }[];
 }
 

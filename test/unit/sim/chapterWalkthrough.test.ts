@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../../../src/sim/runtime/simulation.ts';
+import { runScript, type ScriptStep } from '../../../src/sim/index.ts';
+import { createSimulation, type Simulation } from '../../../src/sim/runtime/simulation.ts';
 import {
   chapterSimulation,
   chapterTaskDefinition,
@@ -182,5 +184,145 @@ describe('steady state over time', () => {
       '(service user-service) has reached a steady state.',
       '(service user-service) has reached a steady state.',
     ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// test/fixtures/chapter/walkthrough.sh: every command of the chapter, in order, as `npx ecs-sim run` runs it.
+
+const CHAPTER_DIR = new URL('../../fixtures/chapter/', import.meta.url);
+const WALKTHROUGH = readFileSync(new URL('walkthrough.sh', CHAPTER_DIR), 'utf8');
+/** The JSON files next to the script, as `file://NAME` reads them (the script's folder first, like ecs-sim run). */
+const CHAPTER_FILES = Object.fromEntries(
+  ['task-definition.json', 'api-gateway.json', 'email-worker.json'].map((name) => [name, readFileSync(new URL(name, CHAPTER_DIR), 'utf8')]),
+);
+
+interface Walkthrough {
+  sim: Simulation;
+  steps: ScriptStep[];
+  /** describe-services right after the step that waited for the rollout to :4 to finish. */
+  afterRollout: ReturnType<typeof describeService> | undefined;
+}
+
+function runWalkthrough(seed?: string): Walkthrough {
+  const sim = createSimulation(seed === undefined ? {} : { seed });
+  const readFile = (path: string): string | undefined => {
+    const name = path.replace(/^\.\//, '');
+    return Object.hasOwn(CHAPTER_FILES, name) ? CHAPTER_FILES[name] : sim.files.read(name);
+  };
+  let afterRollout: Walkthrough['afterRollout'];
+  let updatedTo4 = false;
+  const steps = runScript(sim, WALKTHROUGH, {
+    readFile,
+    onStep: (step) => {
+      if (/--task-definition user-service:4/.test(step.command)) updatedTo4 = true;
+      else if (updatedTo4 && afterRollout === undefined && step.command.startsWith('sim wait steady')) afterRollout = describeService(sim);
+    },
+  });
+  return { sim, steps, afterRollout };
+}
+
+/** The step whose command starts with `prefix` (the n-th such, 0-based). */
+function step(steps: ScriptStep[], prefix: string | RegExp, n = 0): ScriptStep {
+  const matches = steps.filter((s) => (typeof prefix === 'string' ? s.command.startsWith(prefix) : prefix.test(s.command)));
+  const found = matches[n];
+  if (!found) throw new Error(`no step ${String(prefix)} #${n}`);
+  return found;
+}
+
+function json<T = Record<string, unknown>>(s: ScriptStep): T {
+  return JSON.parse(s.stdout) as T;
+}
+
+describe('the chapter walkthrough script, through runScript', () => {
+  const run = runWalkthrough();
+  const { steps } = run;
+  const ARN = 'arn:aws:ecs:us-east-1:123456789012:task-definition';
+
+  it('runs every command of the chapter, each exiting 0 with nothing on stderr', () => {
+    expect(steps.length).toBeGreaterThanOrEqual(25);
+    for (const s of steps) expect({ line: s.line, exitCode: s.exitCode, stderr: s.stderr }).toEqual({ line: s.line, exitCode: 0, stderr: '' });
+  });
+
+  it('register creates :3, the list shows :1 :2 :3, and the second register creates :4', () => {
+    const registers = steps.filter((s) => s.command.startsWith('aws ecs register-task-definition') && s.command.includes('task-definition.json'));
+    expect(registers).toHaveLength(2);
+    expect(json<{ taskDefinition: { taskDefinitionArn: string; revision: number; status: string } }>(registers[0]!).taskDefinition).toMatchObject({
+      taskDefinitionArn: `${ARN}/user-service:3`,
+      revision: 3,
+      status: 'ACTIVE',
+    });
+    expect(json(step(steps, 'aws ecs list-task-definitions'))).toEqual({
+      taskDefinitionArns: [1, 2, 3].map((n) => `${ARN}/user-service:${n}`),
+    });
+    expect(json<{ taskDefinition: { taskDefinitionArn: string } }>(registers[1]!).taskDefinition.taskDefinitionArn).toBe(`${ARN}/user-service:4`);
+  });
+
+  it('create-service returns desiredCount 3 and one PRIMARY deployment IN_PROGRESS; the service then reaches a steady state', () => {
+    const created = json<{ service: ReturnType<typeof describeService> }>(step(steps, 'aws ecs create-service')).service;
+    expect(created).toMatchObject({ serviceName: 'user-service', desiredCount: 3, status: 'ACTIVE', launchType: 'FARGATE' });
+    expect(created.deployments).toHaveLength(1);
+    expect(created.deployments[0]).toMatchObject({ status: 'PRIMARY', rolloutState: 'IN_PROGRESS', taskDefinition: `${ARN}/user-service:3` });
+    expect(step(steps, 'sim wait steady', 0).stdout).toMatch(/^Service user-service reached a steady state after \d+m\d\ds\.\n$/);
+  });
+
+  it('both scaling policies answer with their AlarmHigh and AlarmLow alarms', () => {
+    for (const [n, policy] of ['cpu-target-tracking', 'request-count-tracking'].entries()) {
+      const out = json<{ PolicyARN: string; Alarms: { AlarmName: string; AlarmARN: string }[] }>(step(steps, 'aws application-autoscaling put-scaling-policy', n));
+      expect(out.PolicyARN).toMatch(new RegExp(`:resource/ecs/service/production/user-service:policyName/${policy}$`));
+      expect(out.Alarms.map((a) => a.AlarmName)).toEqual([
+        expect.stringMatching(/^TargetTracking-service\/production\/user-service-AlarmHigh-[0-9a-f-]{36}$/),
+        expect.stringMatching(/^TargetTracking-service\/production\/user-service-AlarmLow-[0-9a-f-]{36}$/),
+      ]);
+    }
+  });
+
+  it('the update to :4 shows two deployments, then ends with 3 tasks on :4, "deployment completed" and a steady state', () => {
+    const deployments = json<ReturnType<typeof describeService>['deployments']>(step(steps, /^aws ecs describe-services[\s\S]*--query 'services\[0\]\.deployments'/));
+    expect(deployments.map((d) => [d.status, d.taskDefinition, d.rolloutState])).toEqual([
+      ['PRIMARY', `${ARN}/user-service:4`, 'IN_PROGRESS'],
+      ['ACTIVE', `${ARN}/user-service:3`, 'COMPLETED'],
+    ]);
+    const newId = deployments[0]!.id;
+
+    const after = run.afterRollout!;
+    expect(after).toBeDefined();
+    expect(after).toMatchObject({ desiredCount: 3, runningCount: 3, pendingCount: 0, taskDefinition: `${ARN}/user-service:4` });
+    expect(after.deployments.map((d) => [d.id, d.status, d.rolloutState, d.runningCount])).toEqual([[newId, 'PRIMARY', 'COMPLETED', 3]]);
+    expect(after.events.slice(0, 2).map((e) => e.message)).toEqual([
+      '(service user-service) has reached a steady state.',
+      `(service user-service) (deployment ${newId}) deployment completed.`,
+    ]);
+  });
+
+  it('the circuit breaker configuration is echoed back', () => {
+    const out = json<{ service: { deploymentConfiguration: unknown } }>(step(steps, /^aws ecs update-service[\s\S]*deploymentCircuitBreaker/));
+    expect(out.service.deploymentConfiguration).toEqual({
+      deploymentCircuitBreaker: { enable: true, rollback: true },
+      maximumPercent: 200,
+      minimumHealthyPercent: 100,
+    });
+  });
+
+  it('ECS Exec opens a session in which printenv NODE_ENV prints production', () => {
+    expect(step(steps, /^aws ecs update-service[\s\S]*--enable-execute-command/).stdout).toContain('"enableExecuteCommand": true');
+    expect(step(steps, 'TASK_ID=$(').stdout).toBe('');
+    expect(step(steps, 'aws ecs execute-command').stdout).toMatch(/Starting session with SessionId: ecs-execute-command-[0-9a-z]+\n$/);
+    expect(step(steps, 'printenv NODE_ENV').stdout).toBe('production\n');
+    expect(step(steps, 'wget ').stdout).toContain('remote file exists');
+    expect(step(steps, 'exit').stdout).toMatch(/Exiting session with sessionId: ecs-execute-command-[0-9a-z]+\./);
+  });
+
+  it('the microservice task definitions register and the families list shows the three families', () => {
+    expect(json<{ taskDefinition: { family: string } }>(step(steps, 'aws ecs register-task-definition --cli-input-json file://api-gateway.json')).taskDefinition.family).toBe('api-gateway');
+    expect(json<{ taskDefinition: { family: string } }>(step(steps, 'aws ecs register-task-definition --cli-input-json file://email-worker.json')).taskDefinition.family).toBe('email-worker');
+    expect(json(step(steps, 'aws ecs list-task-definition-families'))).toEqual({ families: ['api-gateway', 'email-worker', 'user-service'] });
+  });
+
+  it('the same seed gives byte-identical --json output; another seed does not', () => {
+    const asJson = (w: Walkthrough) => `${JSON.stringify(w.steps, null, 2)}\n`;
+    const first = asJson(run);
+    expect(asJson(runWalkthrough())).toBe(first);
+    expect(asJson(runWalkthrough('another seed'))).not.toBe(first);
   });
 });
