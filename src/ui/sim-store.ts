@@ -1,0 +1,120 @@
+/**
+ * One simulation per page, shared by every island on it (editor, terminal, views, lab panel).
+ *
+ * - Created lazily, on the first `getSimulation()`: the simulator core is loaded with `import()`, so pages and
+ *   islands that never need it pay nothing.
+ * - SSR-safe: nothing touches `window`/`localStorage` at module load, and `getSimulation()` refuses to run on
+ *   the server with a clear message.
+ * - Persistent: the engine's snapshot is saved in localStorage under the page's path (at most once a second
+ *   while the simulation runs, and when the page is hidden) and restored on the next visit, so revision numbers
+ *   keep counting after a reload, as they do in a real account. `resetSimulation()` starts over.
+ */
+import type { Simulation, SimulationHandle, SimulationSnapshot } from '../sim/index.ts';
+
+/** What islands get: the simulation plus a way to tell the store the state changed (so it is saved). */
+export interface PageSimulation {
+  readonly handle: SimulationHandle;
+  /** Saves the snapshot soon and notifies subscribers (call after `handle.call`, `advance`…). */
+  changed(): void;
+}
+
+/** Called after every change any island reports. */
+export type SimulationSubscriber = (sim: PageSimulation) => void;
+
+/** The seed every page's simulation starts from (same seed, same calls ⇒ same state). */
+export const SIMULATION_SEED = 'ecs-course';
+/** Saves are coalesced: at most one per this many milliseconds while the simulation runs. */
+export const SAVE_INTERVAL_MS = 1000;
+
+const STORAGE_PREFIX = 'ecs-course:sim:';
+let pending: Promise<PageSimulation> | undefined;
+const subscribers = new Set<SimulationSubscriber>();
+
+/** The localStorage key of a page's saved simulation. */
+export function storageKey(pathname: string): string {
+  return STORAGE_PREFIX + pathname;
+}
+
+/** The page's simulation, created (or restored) on first use. Browser only. */
+export function getSimulation(): Promise<PageSimulation> {
+  if (typeof window === 'undefined') {
+    return Promise.reject(new Error('getSimulation() runs in the browser only; call it from a client script, not from Astro frontmatter.'));
+  }
+  pending ??= create().catch((e: unknown) => {
+    pending = undefined; // let a later call retry (e.g. the chunk failed to download)
+    throw e;
+  });
+  return pending;
+}
+
+/** Registers a subscriber; returns the function that removes it. */
+export function subscribeSimulation(fn: SimulationSubscriber): () => void {
+  subscribers.add(fn);
+  return () => subscribers.delete(fn);
+}
+
+/** Forgets the saved state; the next `getSimulation()` after a reload starts fresh. */
+export function resetSimulation(): void {
+  if (typeof window === 'undefined') return;
+  try {
+    localStorage.removeItem(storageKey(location.pathname));
+  } catch {
+    // storage unavailable (private mode): nothing was saved either
+  }
+  pending = undefined;
+}
+
+async function create(): Promise<PageSimulation> {
+  const { createSimulation, restoreSimulation } = await import('../sim/index.ts');
+  const saved = readSaved();
+  let sim: Simulation;
+  try {
+    sim = saved !== undefined ? restoreSimulation(saved) : createSimulation({ seed: SIMULATION_SEED });
+  } catch {
+    sim = createSimulation({ seed: SIMULATION_SEED }); // a snapshot from an older engine: start over, don't break
+  }
+  const save = throttledSaver(sim);
+  const page: PageSimulation = {
+    handle: sim,
+    changed() {
+      save.soon();
+      for (const fn of subscribers) fn(page);
+    },
+  };
+  // The engine notifies after every call, advance and fault; keep the saved copy current for every island.
+  sim.subscribe(() => save.soon());
+  addEventListener('pagehide', save.now);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && save.now());
+  return page;
+}
+
+/** Saves at most once per interval (trailing), and at once on demand. */
+function throttledSaver(sim: Simulation): { soon(): void; now(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const now = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    try {
+      localStorage.setItem(storageKey(location.pathname), JSON.stringify(sim.snapshot()));
+    } catch {
+      // quota exceeded or storage disabled: the simulation still works, it just will not survive a reload
+    }
+  };
+  return {
+    soon: () => {
+      timer ??= setTimeout(now, SAVE_INTERVAL_MS);
+    },
+    now,
+  };
+}
+
+function readSaved(): SimulationSnapshot | undefined {
+  try {
+    const text = localStorage.getItem(storageKey(location.pathname));
+    const saved = text === null ? undefined : (JSON.parse(text) as unknown);
+    // Only engine snapshots (they carry a format version); anything else is ignored rather than restored.
+    return saved !== null && typeof saved === 'object' && 'formatVersion' in saved ? (saved as SimulationSnapshot) : undefined;
+  } catch {
+    return undefined;
+  }
+}

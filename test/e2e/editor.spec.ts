@@ -1,0 +1,239 @@
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// The task-definition editor on /sandbox/ (src/pages/sandbox): lazy Monaco, live ECS diagnostics with AWS's
+// messages, quick fixes, Register into the page's simulation, drafts across reloads, the diff view, keyboard
+// use and accessibility. Works with test/playwright.config.ts (built dist/, astro preview).
+
+const PAGE = '/sandbox/';
+const EDITOR = 'ecs-taskdef-editor';
+const AWS_MESSAGE = 'No Fargate configuration exists for given values: 256 CPU, 4096 memory. See the Amazon ECS documentation for the valid values.';
+
+/** Opens the page with clean storage and activates the editor with the button. */
+async function openEditor(page: Page): Promise<void> {
+  await page.goto(PAGE);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByRole('button', { name: 'Edit this task definition' }).click();
+  await expect(page.locator(`${EDITOR}[data-ready="true"] .monaco-editor`).first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator(`${EDITOR}[data-checked]`)).toHaveCount(1, { timeout: 15_000 });
+}
+
+/** The editor's text as Monaco renders it (visible lines). */
+const editorText = async (page: Page) => (await page.locator(`${EDITOR} [data-host] .view-lines`).innerText()).replace(/\u00a0/g, ' ');
+
+/** True when keyboard focus is inside the Monaco editor (0.57 focuses an EditContext element, not a textarea). */
+const editorFocused = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('ecs-taskdef-editor [data-host] .monaco-editor')));
+
+/**
+ * Double-clicks the string token `"token"` on the line containing `lineText`, selecting the word, as a learner
+ * would. Matching the token's exact text waits until Monaco has tokenized the line (before that a line is one span).
+ */
+async function selectToken(page: Page, lineText: string, token: string): Promise<void> {
+  const line = page.locator(`${EDITOR} [data-host] .view-line`, { hasText: lineText });
+  await line.locator('span > span', { hasText: new RegExp(`^"${token}"$`) }).dblclick();
+}
+
+const problems = (page: Page) => page.locator(`${EDITOR} [data-problems]`);
+
+test('before activation the page loads only the small element script; Monaco arrives on activation', async ({ page }) => {
+  // URL recorded at once, size when the body arrives (awaited before use), so no response can slip past a phase.
+  const scripts: { url: string; gzip: Promise<number> }[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() !== 'script') return;
+    scripts.push({ url: r.url(), gzip: r.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0) });
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const baseline = scripts.map((s) => s.url);
+  scripts.length = 0;
+
+  await page.goto(PAGE);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator(`${EDITOR}[data-ready="preview"]`)).toHaveCount(1);
+  const before = scripts.filter((s) => !baseline.includes(s.url));
+  const editorBytes = (await Promise.all(before.map((s) => s.gzip))).reduce((n, b) => n + b, 0);
+
+  expect(before.map((s) => s.url).join('\n')).not.toMatch(/editorSession|jsonMode|monaco/i);
+  // The element script and its static imports: ≤ 2 KB gzip (the site's shared script is budgeted separately).
+  expect(editorBytes, `editor JS before activation: ${editorBytes} B gzip`).toBeLessThanOrEqual(2 * 1024);
+  await expect(page.locator('style[data-monaco]')).toHaveCount(0);
+  // Without JavaScript the document is readable: the highlighted preview holds the whole starting document.
+  await expect(page.locator(`${EDITOR} [data-preview] pre`)).toContainText('"family": "user-service"');
+
+  await page.getByRole('button', { name: 'Edit this task definition' }).click();
+  await expect(page.locator(`${EDITOR}[data-ready="true"] .monaco-editor`).first()).toBeVisible({ timeout: 30_000 });
+
+  expect(scripts.some((s) => /editorSession/.test(s.url))).toBe(true);
+  await expect(page.locator('style[data-monaco]').first()).toBeAttached();
+});
+
+test('cpu 256 + memory 4096: AWS\'s message on the memory value; the quick fix removes it', async ({ page }) => {
+  await openEditor(page);
+  await expect(problems(page).locator('[data-counts]')).toContainText(/No problems found|no errors/);
+
+  await selectToken(page, '"memory": "512"', '512');
+  await page.keyboard.type('4096');
+
+  // In the chapter's document (lesson 3) "memory" is on line 6.
+  const entry = problems(page).getByRole('button', { name: new RegExp(`^Error, line 6: ${AWS_MESSAGE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+  await expect(entry).toBeVisible({ timeout: 10_000 });
+  await expect(problems(page).locator('[data-counts]')).toContainText('1 error');
+  // The squiggle sits on the value "4096" (same line, overlapping it).
+  const squiggle = page.locator(`${EDITOR} [data-host] .squiggly-error`).first();
+  const value = page.locator(`${EDITOR} [data-host] .view-line`, { hasText: '"memory": "4096"' }).locator('span > span', { hasText: /^"4096"$/ });
+  const [s, v] = [await squiggle.boundingBox(), await value.boundingBox()];
+  expect(s && v && Math.abs(s.y - v.y) < v.height && s.x < v.x + v.width && s.x + s.width > v.x).toBe(true);
+
+  // The problem's button jumps to the range; Ctrl+. offers the fix; Enter applies the preferred one.
+  await entry.click();
+  await page.keyboard.press('Control+.');
+  const fix = page.getByText('Set memory to "2048" (the nearest size Fargate offers with 256 CPU)');
+  await expect(fix).toBeVisible();
+  await page.keyboard.press('Enter');
+
+  await expect(entry).toHaveCount(0, { timeout: 10_000 });
+  await expect(problems(page).locator('[data-counts]')).toContainText(/No problems found|no errors/);
+  expect(await editorText(page)).toContain('"memory": "2048"');
+});
+
+test('completion offers the API enum values, and hovering a field shows the course text with its lesson link', async ({ page }) => {
+  await openEditor(page);
+
+  await selectToken(page, '"networkMode": "awsvpc"', 'awsvpc');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+Space');
+  const suggest = page.locator('.suggest-widget');
+  await expect(suggest).toBeVisible();
+  for (const mode of ['awsvpc', 'bridge', 'host', 'none']) await expect(suggest.getByText(`"${mode}"`, { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+z');
+
+  await page.locator(`${EDITOR} [data-host] .view-line`, { hasText: '"networkMode"' }).locator('span > span', { hasText: /^"networkMode"$/ }).hover();
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'Fargate accepts nothing else' });
+  await expect(hover).toBeVisible({ timeout: 10_000 });
+  await expect(hover.getByRole('link', { name: 'Course: Network mode' })).toHaveAttribute('href', /\/ecs-fargate\/task-definition-anatomy\/#network-mode$/);
+});
+
+test('Register twice shows :N then :N+1; a rejected document is refused with the reason', async ({ page }) => {
+  await openEditor(page);
+  const status = page.locator(`${EDITOR} [data-status]`);
+
+  await page.getByRole('button', { name: 'Register' }).click();
+  await expect(status).toContainText(/Registered user-service:\d+/);
+  const first = Number(/user-service:(\d+)/.exec((await status.textContent()) ?? '')![1]);
+  await page.getByRole('button', { name: 'Register' }).click();
+  await expect(status).toContainText(`Registered user-service:${first + 1}`);
+  await expect(status).toContainText(`arn:aws:ecs:us-east-1:123456789012:task-definition/user-service:${first + 1}`);
+
+  await selectToken(page, '"networkMode": "awsvpc"', 'awsvpc');
+  await page.keyboard.type('bridge');
+  await page.getByRole('button', { name: 'Register' }).click();
+  await expect(status).toContainText('Not registered: ECS would reject this document');
+  await expect(status).toContainText('An error occurred (ClientException) when calling the RegisterTaskDefinition operation: Fargate only supports network mode ‘awsvpc’.');
+});
+
+test('edits survive a reload until Reset; Compare opens the diff view', async ({ page }) => {
+  await openEditor(page);
+  await selectToken(page, '"memory": "512"', '512');
+  await page.keyboard.type('1024');
+  await page.waitForTimeout(600); // the draft is saved 300 ms after the last change
+
+  await page.reload();
+  await expect(page.getByText('You have saved edits of this document in this browser')).toBeVisible();
+  await page.getByRole('button', { name: 'Edit this task definition' }).click();
+  await expect(page.locator(`${EDITOR}[data-ready="true"] .monaco-editor`).first()).toBeVisible({ timeout: 30_000 });
+  expect(await editorText(page)).toContain('"memory": "1024"');
+
+  await page.getByRole('button', { name: 'Register' }).click();
+  await expect(page.locator(`${EDITOR} [data-status]`)).toContainText(/Registered user-service:(\d+)/);
+  await selectToken(page, '"cpu": "256"', '256');
+  await page.keyboard.type('512');
+  await page.getByRole('button', { name: 'Compare with previous revision' }).click();
+  await expect(page.locator(`${EDITOR} .monaco-diff-editor`)).toBeVisible();
+  await expect(page.locator(`${EDITOR} [data-diff-title]`)).toContainText(/Comparing user-service:\d+ \(left\) with your document/);
+  await page.getByRole('button', { name: 'Close comparison' }).click();
+  await expect(page.locator(`${EDITOR} .monaco-diff-editor`)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  expect(await editorText(page)).toContain('"memory": "512"');
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.getByText('You have saved edits of this document in this browser')).toBeHidden();
+});
+
+test('the whole editor works from the keyboard', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const activate = page.getByRole('button', { name: 'Edit this task definition' });
+  for (let i = 0; i < 40 && !(await activate.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(activate).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`${EDITOR}[data-ready="true"] .monaco-editor`).first()).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => editorFocused(page)).toBe(true);
+
+  // Escape leaves the editor: focus goes to the toolbar, and Tab walks the actions.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Format' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Register' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`${EDITOR} [data-status]`)).toContainText(/Registered user-service:\d+/);
+
+  // Back into the editor with Shift+Tab; Ctrl+M makes Tab move focus out again.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+  await expect.poll(() => editorFocused(page)).toBe(true);
+  await page.keyboard.press('Control+m');
+  await page.keyboard.press('Tab');
+  await expect.poll(() => editorFocused(page)).toBe(false);
+  // The help text says how.
+  await expect(page.locator(`${EDITOR} .ecs-te__help`)).toContainText('Press Esc to leave the editor');
+});
+
+test('a 1 MB paste is checked without freezing typing', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openEditor(page);
+  // 1,300 containers, each with a hostPort that awsvpc rejects: one error per container.
+  const big = await page.evaluate(async () => {
+    const c = (i: number) => ({ name: `c${i}`, image: `nginx:1.${i}`, essential: true, portMappings: [{ containerPort: 3000 + i, hostPort: 1 }], healthCheck: { command: ['CMD-SHELL', 'true'] }, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/x', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'ecs', padding: 'x'.repeat(600) } } });
+    const doc = { family: 'big', networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512', executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole', containerDefinitions: Array.from({ length: 1300 }, (_, i) => c(i)) };
+    const text = JSON.stringify(doc, null, 1);
+    await navigator.clipboard.writeText(text);
+    return text.length;
+  });
+  expect(big).toBeGreaterThan(1_000_000);
+  await page.locator(`${EDITOR} [data-host] .view-lines`).click();
+
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Control+v');
+  await page.keyboard.press('Control+Home');
+  await expect(page.locator(`${EDITOR} [data-host] .view-line`, { hasText: '"family": "big"' })).toBeVisible({ timeout: 20_000 });
+  // While the worker checks, the page keeps answering: a keystroke shows up at once.
+  const t0 = Date.now();
+  await page.keyboard.type('Z');
+  await expect(page.locator(`${EDITOR} [data-host] .view-line`, { hasText: /^Z\{/ })).toHaveCount(1);
+  const echoMs = Date.now() - t0;
+  await page.keyboard.press('Backspace');
+
+  await expect(problems(page).locator('[data-counts]')).toContainText(/\d+ errors/, { timeout: 45_000 });
+  const counts = (await problems(page).locator('[data-counts]').textContent()) ?? '';
+  expect(echoMs, 'keystroke echo during the check').toBeLessThan(2000);
+  expect(counts).toMatch(/^500 errors, .* Showing the first 500 of \d{4} problems\.$/);
+  await expect(page.locator(`${EDITOR} [data-status]`)).toContainText('This document is very large');
+  test.info().annotations.push({ type: 'keystroke echo (ms)', description: String(echoMs) });
+});
+
+test('axe finds no violations with the editor open', async ({ page }) => {
+  await openEditor(page);
+  await selectToken(page, '"memory": "512"', '512');
+  await page.keyboard.type('4096');
+  await expect(problems(page).locator('[data-counts]')).toContainText('1 error', { timeout: 10_000 });
+
+  const results = await new AxeBuilder({ page }).include(EDITOR).analyze();
+
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
