@@ -1,0 +1,242 @@
+/**
+ * The page's simulation clock and memory, shared by every simulator widget on the page.
+ *
+ * - The loop (raftscope's script.js): `requestAnimationFrame` turns wall time into simulated time with a speed
+ *   factor and calls `advance`. Nothing else moves time, so pictures are functions of simulated time and pause,
+ *   step and scrub need no special cases in the views.
+ * - Checkpoints every 30 simulated seconds (capped) let the learner scrub back; restoring one forks the run.
+ * - A small history of service samples (layout/samples.ts) feeds the timeline table and the step lines; it is kept
+ *   in localStorage next to the store's snapshot so a reload keeps the whole run.
+ * - Views register with `onRender`; after any change (a command, a tick, a restore) they are called at most once
+ *   per animation frame.
+ */
+import { getWidgetSimulation, resetInPlace, restoreInPlace, type SimState, type WidgetSimulation } from './engine.ts';
+import { Checkpoints, type Checkpoint } from './layout/checkpoints.ts';
+import { recordSamples, sampleServices, truncateHistory, type History } from './layout/samples.ts';
+
+/** Speeds offered by the time controls (simulated seconds per wall second). */
+export const SPEEDS = [1, 2, 5, 10, 30, 60] as const;
+
+/** The longest wall-clock gap one frame may turn into simulated time (a background tab must not leap hours). */
+const MAX_FRAME_MS = 250;
+const HISTORY_PREFIX = 'ecs-course:sim-history:';
+
+/** A view's render callback. */
+export type RenderListener = (c: SimController) => void;
+
+/** The page's clock, checkpoints and history. */
+export class SimController {
+  playing = false;
+  speed = 10;
+  /** Snapshots kept as JSON text: one stringify per checkpoint, parsed only when the learner restores one. */
+  /** At most 120 (an hour at 30 s) and about 40 MB: a 400-task state is ~0.8 MB of JSON. */
+  readonly checkpoints = new Checkpoints<string>({ interval: 30_000, capacity: 120, weigh: (s) => s.length, budget: 20_000_000 });
+  history: History;
+  /** The simulated time the run started at (first time this page saw it). */
+  readonly startedAt: number;
+  private readonly listeners = new Set<RenderListener>();
+  private readonly playListeners = new Set<(playing: boolean) => void>();
+  private dirty = true;
+  /** Set after a restore: no automatic checkpoint (which would fork) until time moves. */
+  private heldAt: number | undefined;
+  private raf = 0;
+  private lastFrame: number | undefined;
+  private lastSaved = 0;
+  private lastCheckpoint = -Infinity;
+  private readonly reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  constructor(readonly sim: WidgetSimulation) {
+    this.history = loadHistory();
+    const first = Object.values(this.history).flat().reduce((m, s) => Math.min(m, s.t), Infinity);
+    this.startedAt = Number.isFinite(first) ? Math.min(first, this.now()) : this.now();
+    sim.engine.subscribe(() => this.invalidate());
+    this.checkpoints.take(this.now(), () => this.snapshotText(), true);
+    this.invalidate();
+    addEventListener('pagehide', () => saveHistory(this.history));
+  }
+
+  /** The engine. */
+  get engine() {
+    return this.sim.engine;
+  }
+
+  /** Simulated time, epoch ms. */
+  now(): number {
+    return this.engine.now();
+  }
+
+  /** True when transitions should be skipped (prefers-reduced-motion). */
+  get motionReduced(): boolean {
+    return this.reducedMotion;
+  }
+
+  /** Registers a view; it is rendered once now and after every change. Returns the unregister function. */
+  onRender(fn: RenderListener): () => void {
+    this.listeners.add(fn);
+    fn(this);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** Called with the new playing state whenever play/pause changes. */
+  onPlayChange(fn: (playing: boolean) => void): () => void {
+    this.playListeners.add(fn);
+    return () => this.playListeners.delete(fn);
+  }
+
+  /** Starts the clock. */
+  play(): void {
+    if (this.playing) return;
+    this.playing = true;
+    this.lastFrame = undefined;
+    this.emitPlay();
+    this.schedule();
+  }
+
+  /** Stops the clock. */
+  pause(): void {
+    if (!this.playing) return;
+    this.playing = false;
+    this.emitPlay();
+  }
+
+  /** Sets the speed factor (clamped to 1–60). */
+  setSpeed(speed: number): void {
+    this.speed = Math.min(60, Math.max(1, Number.isFinite(speed) ? speed : 1));
+  }
+
+  /** Advances to the next scheduled event; returns how far time moved (ms), or undefined when nothing is due. */
+  stepToNextEvent(): number | undefined {
+    const queue = this.engine.view().queue;
+    if (!queue.length) return undefined;
+    let next = Infinity;
+    for (const e of queue) if (e.at < next) next = e.at;
+    const delta = Math.max(0, next - this.now());
+    this.engine.advance(delta);
+    this.sim.page.changed();
+    return delta;
+  }
+
+  /** Advances every active service to its steady state (30 simulated minutes at most each). */
+  skipToSteady(): { services: number; reached: number; elapsedMs: number } {
+    const start = this.now();
+    let reached = 0;
+    const services = Object.values(this.engine.view().services).filter((s) => s.status === 'ACTIVE');
+    for (const s of services) if (this.engine.waitSteady(s.cluster, s.name, 30 * 60_000).reached) reached++;
+    this.sim.page.changed();
+    return { services: services.length, reached, elapsedMs: this.now() - start };
+  }
+
+  /** Restores checkpoint `index` (pausing first) and continues from there. */
+  async restore(index: number): Promise<Checkpoint<string> | undefined> {
+    const cp = this.checkpoints.list()[index];
+    if (!cp) return undefined;
+    this.pause();
+    await restoreInPlace(this.sim, JSON.parse(cp.snapshot) as SimState);
+    // Later checkpoints stay until time moves on from here, so the learner can still scrub forward again.
+    this.heldAt = cp.t;
+    truncateHistory(this.history, cp.t);
+    this.invalidate();
+    return cp;
+  }
+
+  /** Starts over from the scenario; forgets checkpoints and history. */
+  async reset(): Promise<void> {
+    this.pause();
+    await resetInPlace(this.sim);
+    this.checkpoints.clear();
+    this.history = {};
+    saveHistory(this.history);
+    this.checkpoints.take(this.now(), () => this.snapshotText(), true);
+    this.invalidate();
+  }
+
+  /** Takes a checkpoint now (the terminal calls this before every command). */
+  checkpointNow(): void {
+    this.checkpoints.take(this.now(), () => this.snapshotText(), true);
+  }
+
+  /** The state as JSON text (the state is plain JSON, so this is an exact snapshot). */
+  private snapshotText(): string {
+    return JSON.stringify(this.engine.view());
+  }
+
+  /** Marks the views stale; they re-render on the next animation frame. */
+  invalidate(): void {
+    this.dirty = true;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.raf || typeof requestAnimationFrame !== 'function') return;
+    this.raf = requestAnimationFrame((ts) => this.frame(ts));
+  }
+
+  private frame(ts: number): void {
+    this.raf = 0;
+    if (this.playing) {
+      const wall = this.lastFrame === undefined ? 0 : Math.min(MAX_FRAME_MS, ts - this.lastFrame);
+      this.lastFrame = ts;
+      if (wall > 0) this.engine.advance(wall * this.speed); // notifies → dirty
+    }
+    if (this.dirty) this.flush();
+    if (this.playing) this.schedule();
+  }
+
+  private flush(): void {
+    this.dirty = false;
+    const engine = this.engine;
+    recordSamples(this.history, sampleServices(engine.view()));
+    // Automatic checkpoints: every 30 simulated s, but at most one per wall second (at 60× a snapshot every
+    // half second of a 400-task state would cost more than the pictures).
+    if (this.heldAt !== engine.now() && performance.now() - this.lastCheckpoint > 1000) {
+      this.heldAt = undefined;
+      if (this.checkpoints.take(engine.now(), () => this.snapshotText())) this.lastCheckpoint = performance.now();
+    }
+    if (performance.now() - this.lastSaved > 1000) {
+      this.lastSaved = performance.now();
+      saveHistory(this.history);
+    }
+    for (const fn of this.listeners) {
+      try {
+        fn(this);
+      } catch (error) {
+        console.error('A simulator view failed to render:', error); // one broken view must not stop the others
+      }
+    }
+  }
+
+  private emitPlay(): void {
+    for (const fn of this.playListeners) fn(this.playing);
+  }
+}
+
+function historyKey(): string {
+  return HISTORY_PREFIX + location.pathname;
+}
+
+function loadHistory(): History {
+  try {
+    const text = localStorage.getItem(historyKey());
+    const parsed = text ? (JSON.parse(text) as unknown) : undefined;
+    return parsed && typeof parsed === 'object' ? (parsed as History) : {};
+  } catch {
+    return {};
+  }
+}
+
+function saveHistory(history: History): void {
+  try {
+    localStorage.setItem(historyKey(), JSON.stringify(history));
+  } catch {
+    // storage full or disabled: the timeline still works until the page is closed
+  }
+}
+
+let pending: Promise<SimController> | undefined;
+
+/** The page's controller (created with the simulation on first use). Browser only. */
+export function getController(): Promise<SimController> {
+  pending ??= getWidgetSimulation().then((sim) => new SimController(sim));
+  pending.catch(() => (pending = undefined));
+  return pending;
+}

@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+/**
+ * `node test/bench/views.bench.mjs` — a report, not a test: the simulator widgets in headless Chromium.
+ *   1. JS loaded by /simulator/ before the widgets start (page at the top, widgets far below) and after they start,
+ *      next to a lesson page without widgets (bytes as served and gzip -9).
+ *   2. A 200-task rolling deployment (desired 200, min 100 %, max 200 %) played at 60× with every view on the page:
+ *      frame intervals (median, p95, max), long tasks, and the wall time to deployment complete.
+ * Needs a built site: dist/ (npm run build), or BENCH_DIST=/path/to/outDir. Serves it on port 4393 (BENCH_PORT).
+ */
+import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4393);
+const DIST = process.env.BENCH_DIST ?? 'dist';
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TASKS = Number(process.env.BENCH_TASKS ?? 200);
+
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT), '--outDir', DIST], {
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  stdio: 'ignore',
+  detached: true, // its own process group, so we can stop npx and astro together
+});
+const stopServer = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+};
+process.on('exit', stopServer);
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`astro preview did not answer on ${BASE} within 60 s (is ${DIST}/ built?)`);
+}
+
+/** Records every script response's size. */
+function trackScripts(page) {
+  const scripts = new Map();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    try {
+      const body = await response.body();
+      scripts.set(response.url(), { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    } catch {
+      // a redirect or an aborted request: no body
+    }
+  });
+  return () => {
+    let raw = 0;
+    let gzip = 0;
+    for (const s of scripts.values()) {
+      raw += s.raw;
+      gzip += s.gzip;
+    }
+    return { files: scripts.size, raw, gzip };
+  };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+
+await waitForServer();
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 600 } });
+
+  // A lesson page without widgets, for comparison.
+  const lesson = await context.newPage();
+  const lessonJs = trackScripts(lesson);
+  await lesson.goto(`${BASE}/ecs-fargate/what-is-ecs/`);
+  await lesson.waitForLoadState('networkidle');
+  const plain = lessonJs();
+  await lesson.close();
+
+  const page = await context.newPage();
+  // Count localStorage writes and their time by key prefix (the page's autosave vs the widgets' own keys).
+  await page.addInitScript(() => {
+    const w = /** @type {any} */ (window);
+    w.__writes = {};
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      const t = performance.now();
+      original.call(this, key, value);
+      const k = String(key).split(':').slice(0, 2).join(':');
+      const e = (w.__writes[k] ??= { count: 0, ms: 0, bytes: 0 });
+      e.count++;
+      e.ms += performance.now() - t;
+      e.bytes = String(value).length;
+    };
+  });
+  const js = trackScripts(page);
+  await page.goto(`${BASE}/simulator/`);
+  await page.waitForLoadState('networkidle');
+  const before = js();
+  const started = performance.now();
+  const terminal = page.locator('ecs-terminal');
+  await terminal.scrollIntoViewIfNeeded();
+  await page.locator('ecs-terminal[data-ready="true"]').waitFor({ timeout: 30_000 });
+  for (const tag of ['ecs-time-controls', 'ecs-cluster-view', 'ecs-rolling-view', 'ecs-autoscaling-view', 'ecs-fault-panel', 'ecs-lifecycle-view']) {
+    await page.locator(tag).scrollIntoViewIfNeeded();
+    await page.locator(`${tag}[data-ready="true"]`).waitFor({ timeout: 30_000 });
+  }
+  const startMs = performance.now() - started;
+  await page.waitForLoadState('networkidle');
+  const after = js();
+
+  // The 200-task service, then a rolling deployment played at 60×.
+  const input = page.getByRole('textbox', { name: 'Command' });
+  const type = async (line) => {
+    await input.fill(line);
+    await input.press('Enter');
+  };
+  await type('aws ecs create-cluster --cluster-name production');
+  await type('aws ecs register-task-definition --cli-input-json file://task-definition.json');
+  await type(
+    `aws ecs create-service --cluster production --service-name user-service --task-definition user-service:3 --desired-count ${TASKS} --launch-type FARGATE ` +
+      `--network-configuration 'awsvpcConfiguration={subnets=[subnet-0a1b2c3d4e5f,subnet-1a2b3c4d5e6f],securityGroups=[sg-0a1b2c3d4e5f6g7h],assignPublicIp=DISABLED}' ` +
+      `--deployment-configuration 'minimumHealthyPercent=100,maximumPercent=200'`,
+  );
+  await page.getByRole('button', { name: 'Skip to steady state' }).click();
+  await page.locator('ecs-time-controls [data-status]').filter({ hasText: 'steady' }).waitFor({ timeout: 60_000 });
+  await type('aws ecs register-task-definition --cli-input-json file://task-definition.json');
+  await type('aws ecs update-service --cluster production --service user-service --task-definition user-service:4');
+  await page.getByLabel('Speed').selectOption('60');
+  await page.locator('ecs-rolling-view').scrollIntoViewIfNeeded();
+
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__frames = [];
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    let last = performance.now();
+    const tick = (t) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (!w.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  // Where the main thread's time goes (Chrome's own counters): script, style, layout, and the rest (paint…).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const m0 = await metrics();
+  const t0 = performance.now();
+  await page.getByRole('button', { name: 'Play' }).click();
+  let complete = true;
+  try {
+    await page.locator('ecs-rolling-view[data-deployment="complete"]').waitFor({ timeout: 180_000 });
+  } catch {
+    complete = false;
+  }
+  const wall = performance.now() - t0;
+  const { frames, long, rows, writes } = await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__stop = true;
+    return { frames: w.__frames.slice(1), long: w.__long, rows: document.querySelector('ecs-rolling-view')?.getAttribute('data-timeline-rows'), writes: w.__writes };
+  });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const m1 = await metrics();
+  const spent = (k) => ((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000;
+
+  console.log('Simulator widgets in headless Chromium');
+  console.log('');
+  console.log('JS loaded (as served / gzip -9)');
+  console.log(`  lesson page without widgets       ${kb(plain.raw).padStart(10)} / ${kb(plain.gzip).padStart(9)}  (${plain.files} files)`);
+  console.log(`  /simulator/ before widgets start  ${kb(before.raw).padStart(10)} / ${kb(before.gzip).padStart(9)}  (${before.files} files)`);
+  console.log(`  /simulator/ after widgets start   ${kb(after.raw).padStart(10)} / ${kb(after.gzip).padStart(9)}  (${after.files} files; all widgets ready in ${startMs.toFixed(0)} ms)`);
+  console.log('');
+  console.log(`${TASKS}-task rolling deployment at 60× (min 100 %, max 200 %), every view on the page`);
+  console.log(`  deployment ${complete ? 'complete' : 'NOT complete'} after ${(wall / 1000).toFixed(1)} s wall; timeline table rows: ${rows}`);
+  console.log(`  frames: ${frames.length}; interval median ${pct(frames, 50).toFixed(1)} ms, p95 ${pct(frames, 95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`);
+  console.log(`  long tasks (> 50 ms): ${long.length}${long.length ? `, longest ${Math.max(...long).toFixed(0)} ms` : ''}`);
+  for (const [key, e] of Object.entries(writes)) {
+    console.log(`  localStorage.setItem("${key}:…"): ${e.count} writes since load, ${e.ms.toFixed(0)} ms, last ${kb(e.bytes)}`);
+  }
+  const task = spent('TaskDuration');
+  const script = spent('ScriptDuration');
+  const style = spent('RecalcStyleDuration');
+  const layout = spent('LayoutDuration');
+  console.log(`  main thread busy ${task.toFixed(0)} ms: script ${script.toFixed(0)}, style ${style.toFixed(0)}, layout ${layout.toFixed(0)}, other (paint, GC…) ${(task - script - style - layout).toFixed(0)}`);
+} finally {
+  await browser.close();
+  stopServer();
+}

@@ -1,0 +1,268 @@
+/**
+ * The simulator widgets on /simulator/: terminal, time controls and the D3 views, driven the way a learner would
+ * (Run buttons, typing, Play, the fault and load panel, the checkpoint slider, the keyboard).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const PAGE = '/simulator/';
+
+/** Scrolls a widget into view (they load when near the viewport) and waits until it says it is usable. */
+async function ready(widget: Locator): Promise<void> {
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+}
+
+async function open(page: Page): Promise<{ terminal: Locator; time: Locator }> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(PAGE);
+  const terminal = page.locator('ecs-terminal');
+  const time = page.locator('ecs-time-controls');
+  await ready(terminal);
+  await ready(time);
+  expect(errors).toEqual([]);
+  return { terminal, time };
+}
+
+/** Types one command into the terminal and presses Enter. */
+async function type(page: Page, command: string): Promise<void> {
+  const input = page.getByRole('textbox', { name: 'Command' });
+  await input.fill(command);
+  await input.press('Enter');
+}
+
+/** Presses the Run button under the code block that contains `text`. */
+async function runBlock(page: Page, text: string): Promise<void> {
+  const pre = page.locator('pre[data-language="bash"]', { hasText: text });
+  await pre.locator('xpath=following-sibling::div[1]').getByRole('button', { name: /^Run in terminal/ }).click();
+}
+
+async function createService(page: Page, terminal: Locator): Promise<void> {
+  await runBlock(page, 'create-cluster');
+  await expect(terminal.locator('[data-log]')).toContainText('"serviceName": "user-service"');
+  await page.getByRole('button', { name: 'Skip to steady state' }).click();
+  await expect(page.locator('ecs-time-controls [data-status]')).toContainText('1 of 1 service steady');
+}
+
+test('the chapter commands create a service whose tasks appear in the cluster view', async ({ page }) => {
+  const { terminal } = await open(page);
+  const cluster = page.locator('ecs-cluster-view');
+  await ready(cluster);
+
+  await createService(page, terminal);
+
+  const rows = cluster.locator('[data-table] tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.first()).toContainText('user-service:3');
+  await expect(rows.first()).toContainText('Running');
+  await expect(cluster.locator('g.task.state-running')).toHaveCount(3);
+});
+
+test('typing: a continued command, readable errors, history and Tab completion', async ({ page }) => {
+  const { terminal } = await open(page);
+  const input = page.getByRole('textbox', { name: 'Command' });
+
+  await input.fill('aws ecs create-cluster \\');
+  await input.press('Enter'); // a trailing backslash continues the command instead of running it
+  await input.pressSequentially('--cluster-name staging');
+  await input.press('Enter');
+  await expect(terminal.locator('[data-log]')).toContainText('"clusterName": "staging"');
+
+  await type(page, 'aws ecs describe-services --cluster nowhere --services x');
+  const error = terminal.locator('.ecs-term__err').last();
+  await expect(error).toContainText(/Error, exit code \d+/);
+  await expect(error).toContainText('ClusterNotFoundException');
+
+  await input.press('ArrowUp');
+  await expect(input).toHaveValue('aws ecs describe-services --cluster nowhere --services x');
+  await input.fill('aws ecs create-ser');
+  await input.press('Tab');
+  await expect(input).toHaveValue('aws ecs create-service ');
+  await input.pressSequentially('--desired-c');
+  await input.press('Tab');
+  await expect(input).toHaveValue('aws ecs create-service --desired-count ');
+
+  await input.fill('clear');
+  await input.press('Enter');
+  await expect(terminal.locator('.ecs-term__entry')).toHaveCount(0);
+});
+
+test('update-service rolls every task to the new revision and fills the timeline table', async ({ page }) => {
+  const { terminal } = await open(page);
+  const rolling = page.locator('ecs-rolling-view');
+  await ready(rolling);
+  await createService(page, terminal);
+
+  await runBlock(page, 'update-service');
+  await expect(terminal.locator('[data-log]')).toContainText('user-service:4');
+  await page.getByLabel('Speed').selectOption('60');
+  await page.getByRole('button', { name: 'Play' }).click();
+
+  await expect(rolling).toHaveAttribute('data-deployment', 'complete', { timeout: 45_000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const blocks = rolling.locator('g.block');
+  await expect(blocks).toHaveCount(3);
+  await expect(rolling.locator('g.lane')).toHaveCount(1);
+  await expect(rolling.locator('.lane-label')).toContainText('rev 4');
+  const rows = rolling.locator('[data-timeline] tbody tr');
+  expect(await rows.count()).toBeGreaterThanOrEqual(4);
+  await expect(rows.first()).toContainText('rev 3 healthy ×3');
+  await expect(rows.last()).toContainText('rev 4 healthy ×3');
+  await expect(rows.last()).toContainText('Deployment complete');
+  await expect(rolling.locator('[data-events]')).toContainText('deployment completed');
+});
+
+test('at 90 % CPU the desired count rises only after the alarm has its datapoints', async ({ page }) => {
+  const { terminal } = await open(page);
+  const scaling = page.locator('ecs-autoscaling-view');
+  const faults = page.locator('ecs-fault-panel');
+  await ready(scaling);
+  await createService(page, terminal);
+  await runBlock(page, 'put-scaling-policy');
+  await expect(terminal.locator('[data-log]')).toContainText('TargetTracking-service/production/user-service-AlarmHigh');
+
+  await ready(faults);
+  await faults.getByLabel('CPU load (%)').fill('90');
+  await faults.getByRole('button', { name: 'Apply load' }).click();
+  await expect(faults.locator('[data-status]')).toContainText('90 % CPU');
+
+  // One simulated minute at a time: the desired count must stay at 3 until the high alarm has 3 breaching
+  // datapoints out of 3, and rise in the same evaluation.
+  const alarms = scaling.locator('[data-alarms] li', { hasText: 'High (scale-out) alarm' });
+  let rose = false;
+  for (let minute = 1; minute <= 8 && !rose; minute++) {
+    const drawnAt = (await scaling.getAttribute('data-now')) ?? '';
+    await type(page, 'sim advance 1m');
+    await expect(scaling).not.toHaveAttribute('data-now', drawnAt);
+    const desired = Number(await scaling.getAttribute('data-desired'));
+    const text = (await alarms.textContent()) ?? '';
+    const breaching = Number(/(\d+) of the last 3 datapoints/.exec(text)?.[1]);
+    if (desired > 3) {
+      rose = true;
+      expect(text).toContain(': ALARM. 3 of the last 3 datapoints');
+      await expect(scaling.locator('.window-high.breaching')).toHaveCount(3);
+    } else {
+      expect(breaching).toBeLessThan(3);
+    }
+  }
+  expect(rose).toBe(true);
+  await expect(scaling.locator('[data-activities]')).toContainText('Setting desired count to 4.');
+});
+
+test('pause and scrub back shows the earlier state, then play continues from there', async ({ page }) => {
+  const { terminal, time } = await open(page);
+  const cluster = page.locator('ecs-cluster-view');
+  await ready(cluster);
+  await createService(page, terminal);
+  await expect(cluster.locator('[data-table] tbody tr')).toHaveCount(3);
+  const later = await time.locator('[data-clock]').textContent();
+
+  const slider = page.getByRole('slider', { name: 'Checkpoint' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+
+  await expect(time.locator('[data-status]')).toContainText('Restored the checkpoint');
+  await expect(time.locator('[data-clock]')).not.toHaveText(later ?? '');
+  await expect(cluster.locator('[data-table] tbody tr')).toHaveCount(0);
+
+  await page.keyboard.press('End');
+  await expect(cluster.locator('[data-table] tbody tr')).toHaveCount(3);
+  await expect(time.locator('[data-clock]')).toHaveText(later ?? '');
+
+  await time.getByRole('button', { name: 'Play' }).click();
+  await expect(time.locator('[data-clock]')).not.toHaveText(later ?? '');
+  await time.getByRole('button', { name: 'Pause' }).click();
+  await expect(cluster.locator('[data-table] tbody tr')).toHaveCount(3);
+});
+
+test('a reload keeps the run and the command history', async ({ page }) => {
+  const { terminal } = await open(page);
+  await createService(page, terminal);
+  const clock = await page.locator('ecs-time-controls [data-clock]').textContent();
+
+  await page.reload();
+  const cluster = page.locator('ecs-cluster-view');
+  await ready(page.locator('ecs-terminal'));
+  await ready(cluster);
+
+  await expect(cluster.locator('[data-table] tbody tr')).toHaveCount(3);
+  await expect(page.locator('ecs-time-controls [data-clock]')).toHaveText(clock ?? '');
+  const input = page.getByRole('textbox', { name: 'Command' });
+  await input.press('ArrowUp');
+  await expect(input).toHaveValue(/create-service/);
+});
+
+test('the time controls work with the keyboard alone', async ({ page }) => {
+  const { terminal, time } = await open(page);
+  await runBlock(page, 'create-cluster');
+  await expect(terminal.locator('[data-log]')).toContainText('"serviceName": "user-service"');
+  const play = time.getByRole('button', { name: 'Play' });
+
+  await play.focus();
+  await page.keyboard.press('Enter');
+  await expect(time.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Space');
+  await expect(time.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Tab');
+  await expect(time.getByRole('button', { name: 'Step to next event' })).toBeFocused();
+  const before = await time.locator('[data-clock]').textContent();
+  await page.keyboard.press('Enter');
+  await expect(time.locator('[data-status]')).toContainText('to the next event');
+  await expect(time.locator('[data-clock]')).not.toHaveText(before ?? '');
+  await page.keyboard.press('Tab');
+  await expect(time.getByLabel('Speed')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(time.getByLabel('Speed')).toHaveValue('60');
+  await page.keyboard.press('Tab');
+  await expect(time.getByRole('button', { name: 'Skip to steady state' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(time.locator('[data-status]')).toContainText('1 of 1 service steady');
+});
+
+test('reduced motion: blocks appear without tweening', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const { terminal } = await open(page);
+  const cluster = page.locator('ecs-cluster-view');
+  await ready(cluster);
+
+  await runBlock(page, 'create-cluster');
+  await expect(terminal.locator('[data-log]')).toContainText('"serviceName": "user-service"');
+  await page.getByRole('button', { name: 'Step to next event' }).click();
+
+  const opacities = await cluster.locator('g.task').evaluateAll((gs) => gs.map((g) => getComputedStyle(g).opacity));
+  expect(opacities.length).toBe(3);
+  expect(opacities).toEqual(['1', '1', '1']);
+  await context.close();
+});
+
+test('axe finds no violations with every widget open', async ({ page }) => {
+  const { terminal } = await open(page);
+  for (const tag of ['ecs-cluster-view', 'ecs-rolling-view', 'ecs-autoscaling-view', 'ecs-fault-panel', 'ecs-lifecycle-view']) {
+    await ready(page.locator(tag));
+  }
+  await createService(page, terminal);
+  await type(page, 'aws ecs describe-services --cluster nowhere --services x'); // an error block too
+  const firstTask = page.locator('ecs-cluster-view g.task').first();
+  await firstTask.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('ecs-cluster-view [data-details]')).toBeVisible();
+  await expect(page.locator('ecs-cluster-view [data-details] pre')).toContainText('"lastStatus": "RUNNING"');
+
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a lesson page without a terminal loads neither D3 nor the simulator', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+
+  await page.goto('/ecs-fargate/what-is-ecs/');
+  await page.waitForLoadState('networkidle');
+
+  expect(scripts.filter((u) => /sim|d3|terminal|controller|View/i.test(u))).toEqual([]);
+});
