@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { codeFrame } from './src/lib/code-frame.ts';
+import { CODE_THEMES } from './src/lib/code-themes.ts';
+
+// Course site configuration. Content lives in content/ (see src/content.config.ts); pages in src/pages.
+export default defineConfig({
+  site: 'https://ecs-course.example.org',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  // Not 4321: other Astro servers on this machine may hold it (stack recipe, gotcha 7).
+  server: { host: '127.0.0.1', port: 4390 },
+  devToolbar: { enabled: false },
+  build: {
+    // Keep the one small shared stylesheet external (cached across pages) rather than inlined per page.
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    shikiConfig: {
+      // Both themes are emitted as CSS variables; src/styles/global.css picks one from data-theme.
+      // Shared with <Code> users; github-dark-default because github-dark fails AA contrast.
+      themes: { ...CODE_THEMES },
+      wrap: false,
+      transformers: [codeFrame()],
+    },
+  },
+});
