@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { codeFrame } from './src/lib/code-frame.ts';
 import { CODE_THEMES } from './src/lib/code-themes.ts';
+import { monacoCssAsJs } from './src/ui/editor/monacoCssAsJs.mjs';
 
 // Course site configuration. Content lives in content/ (see src/content.config.ts); pages in src/pages.
 export default defineConfig({
@@ -16,6 +17,8 @@ export default defineConfig({
     // Keep the one small shared stylesheet external (cached across pages) rather than inlined per page.
     inlineStylesheets: 'never',
   },
+  // Monaco's ESM files import CSS; without this plugin Astro would put that CSS on every page (stack recipe, gotcha 3).
+  vite: { plugins: [monacoCssAsJs()] },
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; src/styles/global.css picks one from data-theme.

@@ -51,7 +51,7 @@ function readReport(file, label, count) {
 check('type-check site', 'astro', ['check']);
 check('type-check simulator core (no DOM, no Node)', 'tsc', ['-p', 'src/sim/tsconfig.json']);
 check('type-check grading and labs (no DOM, no Node)', 'tsc', ['-p', 'src/grading/tsconfig.json']);
-check('every lab solution passes its checks, every sample answer lands in its band', 'ecs-course', ['check']);
+check('every lab solution passes its checks, every sample answer lands in its band', 'node', ['src/cli/bin/ecs-course.mjs', 'check']);
 
 run('unit tests', 'vitest', ['run', '--config', 'test/vitest.config.ts']);
 readReport(`${results}/vitest.json`, 'unit tests', (v) => ({

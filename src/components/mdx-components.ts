@@ -5,6 +5,7 @@
 import Aside from './Aside.astro';
 import Recap from './Recap.astro';
 import ExplainIt from './ExplainIt.astro';
+import TaskDefinitionEditor from './editor/TaskDefinitionEditor.astro';
 
 /** Passed to `<Content components={…} />` by the lesson route. */
-export const mdxComponents = { Aside, Recap, ExplainIt } as const;
+export const mdxComponents = { Aside, Recap, ExplainIt, TaskDefinitionEditor } as const;

@@ -91,7 +91,7 @@ describe('other target tracking metrics', () => {
   ])('rejects target tracking configuration %#', (config, message) => {
     const h = setup(4);
 
-    expect(() => h.aas('PutScalingPolicy', { ...TARGET, PolicyName: 'p', PolicyType: 'TargetTrackingScaling', TargetTrackingScalingPolicyConfiguration: config })).toThrowError(
+    expect(() => h.aas('PutScalingPolicy', { ...TARGET, PolicyName: 'p', PolicyType: 'TargetTrackingScaling', TargetTrackingScalingPolicyConfiguration: config })).toThrow(
       expect.objectContaining({ code: 'ValidationException', message }),
     );
   });
@@ -114,7 +114,7 @@ describe('updating and deleting policies', () => {
   test('deleting an unknown policy is ObjectNotFoundException', () => {
     const h = setup(4);
 
-    expect(() => h.aas('DeleteScalingPolicy', { ...TARGET, PolicyName: 'nope' })).toThrowError(
+    expect(() => h.aas('DeleteScalingPolicy', { ...TARGET, PolicyName: 'nope' })).toThrow(
       expect.objectContaining({
         code: 'ObjectNotFoundException',
         message: 'No scaling policy found for service namespace: ecs, resource ID: service/production/user-service, scalable dimension: ecs:service:DesiredCount, policy name: nope',

@@ -5,7 +5,7 @@ describe('RegisterScalableTarget', () => {
   test('an unknown service is a ValidationException naming it', () => {
     const h = harness();
 
-    expect(() => h.aas('RegisterScalableTarget', CHAPTER_REGISTER)).toThrowError(
+    expect(() => h.aas('RegisterScalableTarget', CHAPTER_REGISTER)).toThrow(
       expect.objectContaining({ code: 'ValidationException', message: "ECS service doesn't exist: service/production/user-service" }),
     );
   });
@@ -68,7 +68,7 @@ describe('RegisterScalableTarget', () => {
     const h = harness();
     h.host.addService('production', 'user-service', 3);
 
-    expect(() => h.aas('RegisterScalableTarget', input)).toThrowError(expect.objectContaining({ code: 'ValidationException', message }));
+    expect(() => h.aas('RegisterScalableTarget', input)).toThrow(expect.objectContaining({ code: 'ValidationException', message }));
   });
 });
 
@@ -91,7 +91,7 @@ describe('DeregisterScalableTarget', () => {
   test('an unregistered target is ObjectNotFoundException', () => {
     const h = harness();
 
-    expect(() => h.aas('DeregisterScalableTarget', TARGET)).toThrowError(expect.objectContaining({ code: 'ObjectNotFoundException' }));
+    expect(() => h.aas('DeregisterScalableTarget', TARGET)).toThrow(expect.objectContaining({ code: 'ObjectNotFoundException' }));
   });
 });
 
@@ -118,6 +118,6 @@ describe('operation routing', () => {
   test('an operation the simulator does not answer is a clear error', () => {
     const h = harness();
 
-    expect(() => h.aas('TagResource', {})).toThrowError(expect.objectContaining({ code: 'InvalidAction' }));
+    expect(() => h.aas('TagResource', {})).toThrow(expect.objectContaining({ code: 'InvalidAction' }));
   });
 });

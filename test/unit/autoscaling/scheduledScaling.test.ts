@@ -147,7 +147,7 @@ describe('scheduled actions', () => {
       },
     ]);
     expect(h.aas('DescribeScheduledActions', { ServiceNamespace: 'ecs' }).ScheduledActions).toEqual([]);
-    expect(() => h.aas('DeleteScheduledAction', { ...TARGET, ScheduledActionName: 'a' })).toThrowError(expect.objectContaining({ code: 'ObjectNotFoundException' }));
+    expect(() => h.aas('DeleteScheduledAction', { ...TARGET, ScheduledActionName: 'a' })).toThrow(expect.objectContaining({ code: 'ObjectNotFoundException' }));
   });
 
   test.each([
@@ -162,7 +162,7 @@ describe('scheduled actions', () => {
   ])('rejects the schedule %s', (schedule, detail) => {
     const h = setup(3);
 
-    expect(() => h.aas('PutScheduledAction', { ...TARGET, ScheduledActionName: 'x', Schedule: schedule, ScalableTargetAction: { MinCapacity: 1 } })).toThrowError(
+    expect(() => h.aas('PutScheduledAction', { ...TARGET, ScheduledActionName: 'x', Schedule: schedule, ScalableTargetAction: { MinCapacity: 1 } })).toThrow(
       expect.objectContaining({ code: 'ValidationException', message: `Invalid schedule expression: ${schedule}. ${detail}` }),
     );
   });
@@ -170,8 +170,8 @@ describe('scheduled actions', () => {
   test('rejects an unknown time zone and a target that is not registered', () => {
     const h = setup(3);
 
-    expect(() => h.aas('PutScheduledAction', { ...TARGET, ScheduledActionName: 'x', Schedule: 'rate(1 day)', Timezone: 'Mars/Olympus' })).toThrowError(expect.objectContaining({ code: 'ValidationException' }));
-    expect(() => h.aas('PutScheduledAction', { ...TARGET, ResourceId: 'service/production/other', ScheduledActionName: 'x', Schedule: 'rate(1 day)' })).toThrowError(
+    expect(() => h.aas('PutScheduledAction', { ...TARGET, ScheduledActionName: 'x', Schedule: 'rate(1 day)', Timezone: 'Mars/Olympus' })).toThrow(expect.objectContaining({ code: 'ValidationException' }));
+    expect(() => h.aas('PutScheduledAction', { ...TARGET, ResourceId: 'service/production/other', ScheduledActionName: 'x', Schedule: 'rate(1 day)' })).toThrow(
       expect.objectContaining({ code: 'ObjectNotFoundException' }),
     );
   });

@@ -188,7 +188,7 @@ describe('step policy validation', () => {
     [{ AdjustmentType: 'ChangeInCapacity', MinAdjustmentMagnitude: 2, StepAdjustments: [{ MetricIntervalLowerBound: 0, ScalingAdjustment: 1 }] }, 'MinAdjustmentMagnitude can only be used with PercentChangeInCapacity.'],
     [{ AdjustmentType: 'Double', StepAdjustments: [{ MetricIntervalLowerBound: 0, ScalingAdjustment: 1 }] }, "1 validation error detected: Value 'Double' at 'adjustmentType' failed to satisfy constraint: Member must satisfy enum value set: [ChangeInCapacity, PercentChangeInCapacity, ExactCapacity]"],
   ])('rejects %#', (config, message) => {
-    expect(put(config)).toThrowError(expect.objectContaining({ code: 'ValidationException', message }));
+    expect(put(config)).toThrow(expect.objectContaining({ code: 'ValidationException', message }));
   });
 });
 
@@ -230,14 +230,14 @@ describe('PutMetricAlarm / DescribeAlarms / DeleteAlarms', () => {
   ])('rejects %#', (change, message) => {
     const h = harness();
 
-    expect(() => h.cw('PutMetricAlarm', { ...base, ...change })).toThrowError(expect.objectContaining({ code: 'ValidationException', message }));
+    expect(() => h.cw('PutMetricAlarm', { ...base, ...change })).toThrow(expect.objectContaining({ code: 'ValidationException', message }));
   });
 
   test('DeleteAlarms removes alarms and refuses unknown names', () => {
     const h = harness();
     h.cw('PutMetricAlarm', base);
 
-    expect(() => h.cw('DeleteAlarms', { AlarmNames: ['cpu-high', 'nope'] })).toThrowError(expect.objectContaining({ code: 'ResourceNotFound' }));
+    expect(() => h.cw('DeleteAlarms', { AlarmNames: ['cpu-high', 'nope'] })).toThrow(expect.objectContaining({ code: 'ResourceNotFound' }));
     h.cw('DeleteAlarms', { AlarmNames: ['cpu-high'] });
     expect(h.cw('DescribeAlarms', {}).MetricAlarms).toEqual([]);
   });

@@ -100,7 +100,7 @@ describe('the chapter §7 commands', () => {
     const h = harness();
     h.host.addService('production', 'user-service', 3);
 
-    expect(() => h.aas('PutScalingPolicy', CHAPTER_CPU_POLICY)).toThrowError(
+    expect(() => h.aas('PutScalingPolicy', CHAPTER_CPU_POLICY)).toThrow(
       expect.objectContaining({
         code: 'ObjectNotFoundException',
         message: 'No scalable target registered for service namespace: ecs, resource ID: service/production/user-service, scalable dimension: ecs:service:DesiredCount',
@@ -113,7 +113,7 @@ describe('the chapter §7 commands', () => {
     const policy = structuredClone(CHAPTER_ALB_POLICY) as any;
     delete policy.TargetTrackingScalingPolicyConfiguration.PredefinedMetricSpecification.ResourceLabel;
 
-    expect(() => h.aas('PutScalingPolicy', policy)).toThrowError(expect.objectContaining({ code: 'ValidationException', message: expect.stringContaining('ResourceLabel') }));
+    expect(() => h.aas('PutScalingPolicy', policy)).toThrow(expect.objectContaining({ code: 'ValidationException', message: expect.stringContaining('ResourceLabel') }));
   });
 
   test('DisableScaleIn creates only the AlarmHigh alarm', () => {
