@@ -9,11 +9,11 @@
  *   while the simulation runs, and when the page is hidden) and restored on the next visit, so revision numbers
  *   keep counting after a reload, as they do in a real account. `resetSimulation()` starts over.
  */
-import type { Simulation, SimulationHandle, SimulationSnapshot } from '../sim/index.ts';
+import type { Simulation, SimulationSnapshot } from '../sim/index.ts';
 
 /** What islands get: the simulation plus a way to tell the store the state changed (so it is saved). */
 export interface PageSimulation {
-  readonly handle: SimulationHandle;
+  readonly handle: Simulation;
   /** Saves the snapshot soon and notifies subscribers (call after `handle.call`, `advance`…). */
   changed(): void;
 }

@@ -287,6 +287,20 @@ export class Simulation implements SimulationHandle {
     return JSON.parse(JSON.stringify(this.state)) as SimulationSnapshot;
   }
 
+  /**
+   * Replaces the whole state with a snapshot's, in place, and notifies listeners. Every holder of this handle
+   * (the terminal, the editor, the views of a page) then sees the restored account: this is how time scrubbing
+   * and "start over" work without handing out a new `Simulation`.
+   */
+  load(snapshot: SimulationSnapshot): void {
+    const next = restoreSimulation(snapshot).state;
+    // Every module of the engine holds this state object, so its contents are swapped, not the reference.
+    const live = this.state as unknown as Record<string, unknown>;
+    for (const key of Object.keys(live)) delete live[key];
+    Object.assign(live, next);
+    this.notify();
+  }
+
   /** Read-only access to the live state for views (do not mutate). */
   view(): Readonly<SimState> {
     return this.state;
