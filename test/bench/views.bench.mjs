@@ -8,6 +8,7 @@
  * Needs a built site: dist/ (npm run build), or BENCH_DIST=/path/to/outDir. Serves it on port 4393 (BENCH_PORT).
  */
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -16,6 +17,8 @@ const DIST = process.env.BENCH_DIST ?? 'dist';
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TASKS = Number(process.env.BENCH_TASKS ?? 200);
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const TRACE = process.env.BENCH_TRACE === '1';
 
 const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT), '--outDir', DIST], {
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -71,6 +74,44 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
+
+/** Prints the functions with the most self time in a CDP CPU profile (node → samples × interval). */
+function printProfile(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const counts = new Map();
+  for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const self = new Map();
+  const total = profile.samples.length;
+  for (const [id, n] of counts) {
+    const f = byId.get(id).callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + n);
+  }
+  console.log('');
+  console.log('CPU profile of the playback: self time, top 25');
+  for (const [name, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)} %  ${name}`);
+  }
+}
+
+/** Prints the main thread's self time per trace event name (complete events nested on CrRendererMain). */
+function printTrace(trace) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  for (const e of mine) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
+    stack.push(e);
+  }
+  console.log('');
+  console.log('Trace of the playback: main-thread self time by event, top 20');
+  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${(us / 1000).toFixed(0).padStart(7)} ms  ${name}`);
+}
 
 await waitForServer();
 const browser = await chromium.launch({
@@ -147,10 +188,15 @@ try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__long.push(e.duration);
     }).observe({ type: 'longtask', buffered: false });
+    // The end of the deployment is noticed here, by reading one attribute per frame: Playwright's own waitFor
+    // polls visibility on every animation frame, forcing a layout that would be charged to the views.
+    const view = document.querySelector('ecs-rolling-view');
+    w.__done = new Promise((resolve) => (w.__resolve = resolve));
     let last = performance.now();
     const tick = (t) => {
-      w.__frames.push(t - last);
+      if (w.__recording) w.__frames.push(t - last);
       last = t;
+      if (view?.getAttribute('data-deployment') === 'complete') w.__resolve(true);
       if (!w.__stop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -160,22 +206,34 @@ try {
   await cdp.send('Performance.enable');
   const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const m0 = await metrics();
-  const t0 = performance.now();
-  await page.getByRole('button', { name: 'Play' }).click();
-  let complete = true;
-  try {
-    await page.locator('ecs-rolling-view[data-deployment="complete"]').waitFor({ timeout: 180_000 });
-  } catch {
-    complete = false;
+  // BENCH_PROFILE=1: a CPU profile of the playback, summarised as the functions with the most self time.
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
   }
+  // BENCH_TRACE=1: a DevTools timeline trace of the playback, summarised as main-thread time per event name.
+  if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'] });
+  const t0 = performance.now();
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__recording = true; // frames count from the press of Play
+    document.querySelector('ecs-time-controls [data-action="play"]').click();
+  });
+  const complete = await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    return Promise.race([w.__done, new Promise((resolve) => setTimeout(() => resolve(false), 180_000))]);
+  });
   const wall = performance.now() - t0;
   const { frames, long, rows, writes } = await page.evaluate(() => {
     const w = /** @type {any} */ (window);
     w.__stop = true;
-    return { frames: w.__frames.slice(1), long: w.__long, rows: document.querySelector('ecs-rolling-view')?.getAttribute('data-timeline-rows'), writes: w.__writes };
+    return { frames: w.__frames, long: w.__long, rows: document.querySelector('ecs-rolling-view')?.getAttribute('data-timeline-rows'), writes: w.__writes };
   });
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.evaluate(() => document.querySelector('ecs-time-controls [data-action="play"]').click()); // it pauses now
   const m1 = await metrics();
+  const trace = TRACE ? JSON.parse((await browser.stopTracing()).toString()) : undefined;
+  const profile = PROFILE ? (await cdp.send('Profiler.stop')).profile : undefined;
   const spent = (k) => ((m1[k] ?? 0) - (m0[k] ?? 0)) * 1000;
 
   console.log('Simulator widgets in headless Chromium');
@@ -197,6 +255,9 @@ try {
   const style = spent('RecalcStyleDuration');
   const layout = spent('LayoutDuration');
   console.log(`  main thread busy ${task.toFixed(0)} ms: script ${script.toFixed(0)}, style ${style.toFixed(0)}, layout ${layout.toFixed(0)}, other (paint, GC…) ${(task - script - style - layout).toFixed(0)}`);
+  if (profile) printProfile(profile);
+  if (trace) printTrace(trace);
+  if (profile && process.env.BENCH_PROFILE_OUT) writeFileSync(process.env.BENCH_PROFILE_OUT, JSON.stringify(profile));
 } finally {
   await browser.close();
   stopServer();

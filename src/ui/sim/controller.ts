@@ -5,6 +5,7 @@
  *   factor and calls `advance`. Nothing else moves time, so pictures are functions of simulated time and pause,
  *   step and scrub need no special cases in the views.
  * - Checkpoints every 30 simulated seconds (capped) let the learner scrub back; restoring one forks the run.
+ *   They are saved per page (layout/savedCheckpoints.ts, within a storage budget), so scrubbing survives a reload.
  * - A small history of service samples (layout/samples.ts) feeds the timeline table and the step lines; it is kept
  *   in localStorage next to the store's snapshot so a reload keeps the whole run.
  * - Views register with `onRender`; after any change (a command, a tick, a restore) they are called at most once
@@ -13,6 +14,7 @@
 import { getWidgetSimulation, resetInPlace, restoreInPlace, type SimState, type WidgetSimulation } from './engine.ts';
 import { Checkpoints, type Checkpoint } from './layout/checkpoints.ts';
 import { recordSamples, sampleServices, truncateHistory, type History } from './layout/samples.ts';
+import { decodeCheckpoints, encodeCheckpoints } from './layout/savedCheckpoints.ts';
 
 /** Speeds offered by the time controls (simulated seconds per wall second). */
 export const SPEEDS = [1, 2, 5, 10, 30, 60] as const;
@@ -20,6 +22,9 @@ export const SPEEDS = [1, 2, 5, 10, 30, 60] as const;
 /** The longest wall-clock gap one frame may turn into simulated time (a background tab must not leap hours). */
 const MAX_FRAME_MS = 250;
 const HISTORY_PREFIX = 'ecs-course:sim-history:';
+const CHECKPOINTS_PREFIX = 'ecs-course:sim-checkpoints:';
+/** Checkpoints cost at most about 1/CHECKPOINT_SHARE of the wall time while playing (one JSON.stringify each). */
+const CHECKPOINT_SHARE = 50;
 
 /** A view's render callback. */
 export type RenderListener = (c: SimController) => void;
@@ -43,6 +48,9 @@ export class SimController {
   private lastFrame: number | undefined;
   private lastSaved = 0;
   private lastCheckpoint = -Infinity;
+  /** Wall ms to wait between automatic checkpoints: grows with the cost of a snapshot (big states take longer). */
+  private checkpointGap = 250;
+  private checkpointsSaveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   constructor(readonly sim: WidgetSimulation) {
@@ -50,9 +58,17 @@ export class SimController {
     const first = Object.values(this.history).flat().reduce((m, s) => Math.min(m, s.t), Infinity);
     this.startedAt = Number.isFinite(first) ? Math.min(first, this.now()) : this.now();
     sim.engine.subscribe(() => this.invalidate());
+    // The checkpoints saved before a reload come back first, so the learner can still scrub back.
+    for (const cp of loadCheckpoints(this.now())) this.checkpoints.take(cp.t, () => cp.snapshot, true);
     this.checkpoints.take(this.now(), () => this.snapshotText(), true);
     this.invalidate();
-    addEventListener('pagehide', () => saveHistory(this.history));
+    // Saved when the page goes away, and a little after a pause, a command or a restore; never while playing
+    // (a big state's checkpoints are megabytes of text and a write would stall the animation).
+    addEventListener('pagehide', () => {
+      saveHistory(this.history);
+      saveCheckpoints(this.checkpoints.list());
+    });
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saveCheckpoints(this.checkpoints.list()));
   }
 
   /** The engine. */
@@ -97,6 +113,7 @@ export class SimController {
     if (!this.playing) return;
     this.playing = false;
     this.emitPlay();
+    this.saveCheckpointsSoon();
   }
 
   /** Sets the speed factor (clamped to 1–60). */
@@ -135,6 +152,7 @@ export class SimController {
     // Later checkpoints stay until time moves on from here, so the learner can still scrub forward again.
     this.heldAt = cp.t;
     truncateHistory(this.history, cp.t);
+    this.saveCheckpointsSoon();
     this.invalidate();
     return cp;
   }
@@ -147,12 +165,23 @@ export class SimController {
     this.history = {};
     saveHistory(this.history);
     this.checkpoints.take(this.now(), () => this.snapshotText(), true);
+    saveCheckpoints(this.checkpoints.list()); // at once: the old run's checkpoints must not come back
     this.invalidate();
   }
 
   /** Takes a checkpoint now (the terminal calls this before every command). */
   checkpointNow(): void {
     this.checkpoints.take(this.now(), () => this.snapshotText(), true);
+    this.saveCheckpointsSoon();
+  }
+
+  /** Saves the checkpoints a little later (coalesced: a burst of commands costs one write). */
+  private saveCheckpointsSoon(): void {
+    this.checkpointsSaveTimer ??= setTimeout(() => {
+      this.checkpointsSaveTimer = undefined;
+      if (this.playing) return; // pause saves again
+      saveCheckpoints(this.checkpoints.list());
+    }, 1000);
   }
 
   /** The state as JSON text (the state is plain JSON, so this is an exact snapshot). */
@@ -186,11 +215,15 @@ export class SimController {
     this.dirty = false;
     const engine = this.engine;
     recordSamples(this.history, sampleServices(engine.view()));
-    // Automatic checkpoints: every 30 simulated s, but at most one per wall second (at 60× a snapshot every
-    // half second of a 400-task state would cost more than the pictures).
-    if (this.heldAt !== engine.now() && performance.now() - this.lastCheckpoint > 1000) {
+    // Automatic checkpoints: every 30 simulated s, but spaced in wall time by what a snapshot costs (at 60× a
+    // snapshot every half second of a 400-task state would cost more than the pictures).
+    const wallNow = performance.now();
+    if (this.heldAt !== engine.now() && wallNow - this.lastCheckpoint > this.checkpointGap) {
       this.heldAt = undefined;
-      if (this.checkpoints.take(engine.now(), () => this.snapshotText())) this.lastCheckpoint = performance.now();
+      if (this.checkpoints.take(engine.now(), () => this.snapshotText())) {
+        this.lastCheckpoint = performance.now();
+        this.checkpointGap = Math.max(250, CHECKPOINT_SHARE * (this.lastCheckpoint - wallNow));
+      }
     }
     if (performance.now() - this.lastSaved > 1000) {
       this.lastSaved = performance.now();
@@ -229,6 +262,31 @@ function saveHistory(history: History): void {
     localStorage.setItem(historyKey(), JSON.stringify(history));
   } catch {
     // storage full or disabled: the timeline still works until the page is closed
+  }
+}
+
+function checkpointsKey(): string {
+  return CHECKPOINTS_PREFIX + location.pathname;
+}
+
+function loadCheckpoints(now: number) {
+  try {
+    return decodeCheckpoints(localStorage.getItem(checkpointsKey()), now);
+  } catch {
+    return []; // storage disabled
+  }
+}
+
+function saveCheckpoints(list: Parameters<typeof encodeCheckpoints>[0]): void {
+  try {
+    localStorage.setItem(checkpointsKey(), encodeCheckpoints(list));
+  } catch {
+    // quota exceeded: better no saved checkpoints than a stale set that no longer matches the run
+    try {
+      localStorage.removeItem(checkpointsKey());
+    } catch {
+      // storage disabled
+    }
   }
 }
 

@@ -88,9 +88,12 @@ class EcsTimeControlsElement extends HTMLElement {
     });
     scrub.addEventListener('input', () => {
       const index = Number(scrub.value);
-      void c.restore(index).then((cp) => {
-        if (cp) say(`Restored the checkpoint at ${formatClock(cp.t)}. Press Play to continue from there.`);
-      });
+      c.restore(index).then(
+        (cp) => {
+          if (cp) say(`Restored the checkpoint at ${formatClock(cp.t)}. Press Play to continue from there.`);
+        },
+        (error: unknown) => say(`That checkpoint could not be restored: ${error instanceof Error ? error.message : String(error)}`),
+      );
     });
 
     c.onRender(() => {

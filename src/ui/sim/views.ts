@@ -2,9 +2,11 @@
  * The simulator's view elements: <ecs-cluster-view>, <ecs-rolling-view>, <ecs-autoscaling-view>,
  * <ecs-lifecycle-view> and <ecs-fault-panel>. This module is all a page ships up front; each element loads its
  * renderer (D3 and the simulator) with `import()` when it nears the viewport, then redraws after every change
- * of the page's one simulation. `data-ready="true"` marks a usable widget.
+ * of the page's one simulation (while the clock runs, a view outside the viewport redraws at most once a second,
+ * so its text equivalents stay current without costing every frame). `data-ready="true"` marks a usable widget.
  */
 import { whenNear, showLoadError } from './lazy.ts';
+import { offscreenThrottle } from './offscreen.ts';
 
 /** What a renderer module exports. */
 export interface ViewModule {
@@ -46,7 +48,7 @@ for (const [tag, load] of Object.entries(RENDERERS)) {
           if (!this.isConnected) return;
           const rendered = view.mount(this, controller);
           this.querySelector('[data-placeholder]')?.replaceChildren(); // "starts when the simulator loads"
-          this.stop = controller.onRender(() => rendered.update());
+          this.stop = controller.onRender(offscreenThrottle(this, controller, () => rendered.update()));
           this.dataset['ready'] = 'true';
         } catch (error) {
           this.started = false;

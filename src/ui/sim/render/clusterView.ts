@@ -5,11 +5,11 @@
  * (click, Enter or Space) shows what `aws ecs describe-tasks` returns for it. A table gives the same facts as text.
  */
 import { select } from 'd3-selection';
-import 'd3-transition';
 import type { SimController } from '../controller.ts';
 import { layoutCluster, type TaskBox } from '../layout/clusterLayout.ts';
+import { pageLabel, pageSlice } from '../layout/paging.ts';
 import { healthMark, stateStyle } from '../layout/taskStyle.ts';
-import { duration, ensurePatterns, moveTo, ownedSvg, patternFill, setAttr, setText } from './common.ts';
+import { changedSince, ensurePatterns, placeAt, ownedSvg, patternFill, setAttr, setText } from './common.ts';
 
 const P = 'cv';
 
@@ -23,8 +23,13 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
   const detailsTitle = details?.querySelector('[data-details-title]');
   const tbody = select(host).select<HTMLTableSectionElement>('[data-table] tbody');
   const status = host.querySelector<HTMLElement>('[data-status]');
+  const pager = host.querySelector<HTMLElement>('[data-pager]');
+  const pageStatus = host.querySelector<HTMLElement>('[data-page-status]');
+  const prev = host.querySelector<HTMLButtonElement>('[data-page-prev]');
+  const next = host.querySelector<HTMLButtonElement>('[data-page-next]');
   let selected: string | undefined;
   let lastSignature = '';
+  let page = 0;
 
   const showDetails = () => {
     if (!details || !detailsPre) return;
@@ -53,10 +58,9 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
     const state = c.engine.view();
     const layout = layoutCluster(state);
     const tasks = layout.clusters.flatMap((cl) => cl.groups.flatMap((g) => g.tasks));
-    const signature = `${selected}|${layout.height}|${tasks.map((t) => `${t.id}${t.lastStatus}${t.healthStatus}${t.x},${t.y}`).join(';')}`;
+    const signature = `${selected}|${page}|${layout.height}|${tasks.map((t) => `${t.id}${t.lastStatus}${t.healthStatus}${t.x},${t.y}`).join(';')}`;
     if (signature === lastSignature) return; // nothing a learner could see changed
     lastSignature = signature;
-    const ms = duration(c);
     svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
     if (status) {
       status.textContent = layout.clusters.length
@@ -99,9 +103,6 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
             .attr('class', 'task')
             .attr('tabindex', 0)
             .attr('role', 'button')
-            .attr('transform', (d) => `translate(${d.x},${d.y})`)
-            .attr('data-to', (d) => `translate(${d.x},${d.y})`)
-            .attr('opacity', ms ? 0 : 1)
             .on('click', (_, d) => choose(d.id))
             .on('keydown', (event: KeyboardEvent, d) => {
               if (event.key === 'Enter' || event.key === ' ') {
@@ -114,16 +115,16 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
           g.append('text').attr('class', 'task-rev').attr('x', 6).attr('y', 14);
           g.append('text').attr('class', 'task-state').attr('x', 6).attr('y', 28);
           g.append('g').attr('class', 'containers');
-          g.transition('enter').duration(ms).attr('opacity', 1);
           return g;
         },
         (update) => update,
-        (exit) => exit.transition('exit').duration(ms).attr('opacity', 0).remove(),
+        (exit) => exit.remove(),
       )
+      .call((g) => placeAt(g, (d) => d.x, (d) => d.y))
+      .filter(changedSince<TaskBox>((d) => `${d.style.className}|${d.id === selected}|${d.w}|${d.h}|${d.compact}|${d.lastStatus}|${d.healthStatus}|${d.containers.map((x) => x.lastStatus).join()}`))
       .call((g) => setAttr(g, 'class', (d) => `task state-${d.style.className}${d.id === selected ? ' selected' : ''}`))
       .call((g) => setAttr(g, 'aria-label', (d) => `rev ${d.revision} ${healthMark(d.healthStatus).mark} ${d.style.short}: task ${d.id.slice(0, 8)} of ${d.family}, ${d.lastStatus}, ${healthMark(d.healthStatus).label}`))
       .call((g) => setAttr(g, 'aria-pressed', (d) => String(d.id === selected)))
-      .call((g) => moveTo(g, (d) => `translate(${d.x},${d.y})`, ms))
       .call((g) => setAttr(g.select('.task-box'), 'width', (d) => String(d.w)))
       .call((g) => setAttr(g.select('.task-box'), 'height', (d) => String(d.h)))
       .call((g) => setAttr(g.select('.task-pattern'), 'width', (d) => String(d.w)))
@@ -140,10 +141,17 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
           .call((r) => setAttr(r, 'class', (d) => `container container-${d.lastStatus.toLowerCase()}`)),
       );
 
-    // The text equivalent: one row per task, keyed like the blocks.
+    // The text equivalent: one row per task, keyed like the blocks, a page at a time (a 400-row table cost a
+    // whole-table layout on every change); the pager says which rows are shown.
+    const slice = pageSlice(tasks.length, page);
+    page = slice.page;
+    if (pager) pager.hidden = slice.pages <= 1;
+    if (pageStatus && pageStatus.textContent !== pageLabel(slice, tasks.length)) pageStatus.textContent = pageLabel(slice, tasks.length);
+    if (prev) prev.disabled = slice.page === 0;
+    if (next) next.disabled = slice.page >= slice.pages - 1;
     tbody
       .selectAll<HTMLTableRowElement, TaskBox>('tr')
-      .data(tasks, (d) => d.id)
+      .data(tasks.slice(slice.start, slice.end), (d) => d.id)
       .join((enter) => {
         const tr = enter.append('tr');
         tr.append('th').attr('scope', 'row').append('button').attr('type', 'button').attr('class', 'linklike').on('click', (_, d) => choose(d.id));
@@ -159,6 +167,13 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
     showDetails();
   }
 
+  const turn = (by: number) => {
+    page += by;
+    lastSignature = '';
+    update();
+  };
+  prev?.addEventListener('click', () => turn(-1));
+  next?.addEventListener('click', () => turn(1));
   host.querySelector('[data-close-details]')?.addEventListener('click', () => {
     selected = undefined;
     lastSignature = '';

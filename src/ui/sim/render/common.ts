@@ -1,6 +1,6 @@
 /**
  * Shared pieces of the D3 renderers: the fill patterns that back up the state colours (so colour is never the
- * only signal), the transition duration (0 under prefers-reduced-motion) and the service a view follows.
+ * only signal), placing blocks (CSS transforms), diffing writes and the service a view follows.
  */
 import { select, type BaseType, type Selection } from 'd3-selection';
 import type { SimController } from '../controller.ts';
@@ -25,11 +25,6 @@ export function ensurePatterns(svg: Selection<SVGSVGElement, unknown, null, unde
 /** The fill of a block for a pattern name. */
 export function patternFill(prefix: string, pattern: string): string | null {
   return pattern === 'solid' || pattern === 'hollow' ? null : `url(#${prefix}-${pattern})`;
-}
-
-/** Transition length in ms: 0 when the learner asked for reduced motion. */
-export function duration(c: SimController, ms = 300): number {
-  return c.motionReduced ? 0 : ms;
 }
 
 /** The service a view follows: its `data-service` (`cluster/service`) or the first active service. */
@@ -77,15 +72,34 @@ export function setAttr<E extends BaseType, D, P extends BaseType, PD>(selection
   });
 }
 
+const placed = new WeakMap<Element, string>();
+
 /**
- * Moves each element to its `transform`, tweening only the ones whose position changed (a transition per
- * element per frame, even a no-op one, is expensive with hundreds of tasks). Named, so a newer move interrupts.
+ * Places each element at (x, y) with a CSS transform. The tween is a CSS transition (sim.css; off under
+ * prefers-reduced-motion), so moving hundreds of blocks costs one style write per block that actually moved and
+ * no JavaScript per animation frame; a D3 transition per block was most of the frame time at 200 tasks.
  */
-export function moveTo<E extends SVGElement, D, P extends BaseType, PD>(selection: Selection<E, D, P, PD>, transform: (d: D) => string, ms: number): void {
-  const moved = selection.filter(function (d) {
-    return (this as Element).getAttribute('data-to') !== transform(d);
+export function placeAt<E extends SVGElement | HTMLElement, D, P extends BaseType, PD>(selection: Selection<E, D, P, PD>, x: (d: D) => number, y: (d: D) => number): void {
+  selection.each(function (d) {
+    const el = this as unknown as SVGElement;
+    const to = `translate(${x(d)}px, ${y(d)}px)`;
+    if (placed.get(el) === to) return;
+    placed.set(el, to);
+    el.style.transform = to;
   });
-  moved.attr('data-to', transform);
-  if (ms > 0) moved.transition('move').duration(ms).attr('transform', transform);
-  else moved.interrupt('move').attr('transform', transform);
+}
+
+const signatures = new WeakMap<Element, string>();
+
+/**
+ * A filter for `selection.filter`: keeps only the elements whose `signature` differs from the one seen on the
+ * previous call, so per-element attribute and text work is done for the few blocks that changed this frame.
+ */
+export function changedSince<D>(signature: (d: D) => string): (this: Element, d: D) => boolean {
+  return function (this: Element, d: D) {
+    const s = signature(d);
+    if (signatures.get(this) === s) return false;
+    signatures.set(this, s);
+    return true;
+  };
 }

@@ -5,13 +5,12 @@
  * rollback when they happen, and the service's events as a live log.
  */
 import { select } from 'd3-selection';
-import 'd3-transition';
 import type { SimController } from '../controller.ts';
 import { countSeries, countsChart, layoutLanes, lanesHeight, LANE, type Lane, type LaneTask } from '../layout/rollingLayout.ts';
 import { deploymentBounds, serviceDeployments, serviceTasks } from '../layout/samples.ts';
 import { buildTimeline, summarizeTasks, type TimelineRow } from '../layout/timelineTable.ts';
 import { formatClock, formatElapsed, healthMark } from '../layout/taskStyle.ts';
-import { duration, ensurePatterns, followedService, moveTo, ownedSvg, patternFill, setAttr, setText } from './common.ts';
+import { changedSince, ensurePatterns, followedService, placeAt, ownedSvg, patternFill, setAttr, setText } from './common.ts';
 
 const P = 'rv';
 const COUNTS = { width: 720, height: 200, margin: 28 };
@@ -48,7 +47,6 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
     const renderKey = `${key}|${samples.length}|${samples[samples.length - 1]?.t}|${service?.events[0]?.id}|${Math.floor(now / 5000)}`;
     if (renderKey === lastKey) return;
     lastKey = renderKey;
-    const ms = duration(c);
     if (!service) {
       summary.textContent = 'No service yet. Create one in the terminal (aws ecs create-service …), then update it to a new revision.';
       return;
@@ -96,23 +94,20 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
         (enter) => {
           const g = enter
             .append('g')
-            .attr('class', 'block')
-            .attr('transform', (d) => `translate(${d.x},${d.y})`)
-            .attr('data-to', (d) => `translate(${d.x},${d.y})`)
-            .attr('opacity', ms ? 0 : 1);
+            .attr('class', 'block');
           g.append('rect').attr('class', 'block-box').attr('rx', 3);
           g.append('rect').attr('class', 'block-pattern').attr('rx', 3);
           g.append('text').attr('class', 'block-state').attr('x', 5).attr('y', 16);
           g.append('text').attr('class', 'block-health').attr('x', 5).attr('y', 32);
           g.append('title');
-          g.transition('enter').duration(ms).attr('opacity', 1);
           return g;
         },
         (u) => u,
-        (exit) => exit.transition('exit').duration(ms).attr('opacity', 0).remove(),
+        (exit) => exit.remove(),
       )
+      .call((g) => placeAt(g, (d) => d.x, (d) => d.y))
+      .filter(changedSince<LaneTask>((d) => `${d.style.className}|${d.phase}|${d.w}|${d.h}|${d.compact}|${d.lastStatus}|${d.healthStatus}`))
       .call((g) => setAttr(g, 'class', (d) => `block state-${d.style.className} phase-${d.phase}`))
-      .call((g) => moveTo(g, (d) => `translate(${d.x},${d.y})`, ms))
       .call((g) => setAttr(g.select('.block-box'), 'width', (d) => String(d.w)))
       .call((g) => setAttr(g.select('.block-box'), 'height', (d) => String(d.h)))
       .call((g) => setAttr(g.select('.block-pattern'), 'width', (d) => String(d.w)))
@@ -167,11 +162,11 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
         for (let i = 0; i < 4; i++) tr.append('td');
         return tr;
       })
-      .call((tr) => tr.select('th').text((d) => `Time ${d.step}`))
-      .call((tr) => tr.select('td:nth-of-type(1)').text((d) => `+${formatElapsed(d.seconds)}`))
-      .call((tr) => tr.select('td:nth-of-type(2)').text((d) => summarizeTasks(d.tasks)))
-      .call((tr) => tr.select('td:nth-of-type(3)').text((d) => `${d.healthy} / ${d.total}`))
-      .call((tr) => tr.select('td:nth-of-type(4)').text((d) => d.note));
+      .call((tr) => setText(tr.select('th'), (d) => `Time ${d.step}`))
+      .call((tr) => setText(tr.select('td:nth-of-type(1)'), (d) => `+${formatElapsed(d.seconds)}`))
+      .call((tr) => setText(tr.select('td:nth-of-type(2)'), (d) => summarizeTasks(d.tasks)))
+      .call((tr) => setText(tr.select('td:nth-of-type(3)'), (d) => `${d.healthy} / ${d.total}`))
+      .call((tr) => setText(tr.select('td:nth-of-type(4)'), (d) => d.note));
 
     // Service events, oldest first so new ones are appended to the live log.
     const shown = service.events.slice(0, EVENTS_SHOWN).reverse();
@@ -179,7 +174,7 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
       .selectAll<HTMLLIElement, (typeof shown)[number]>('li')
       .data(shown, (d) => d.id)
       .join((enter) => enter.append('li'))
-      .text((d) => `${formatClock(d.createdAt)} ${d.message}`);
+      .call((li) => setText(li, (d) => `${formatClock(d.createdAt)} ${d.message}`));
   }
   return { update };
 }
