@@ -4,8 +4,8 @@
  * - "counts": total and healthy task counts over simulated time, against the minimumHealthyPercent floor and
  *   maximumPercent ceiling drawn as bands (reference §2.4).
  */
-import { scaleLinear } from 'd3-scale';
 import { line, curveStepAfter } from 'd3-shape';
+import { linearScale } from './linearScale.ts';
 import { deploymentBounds, type DeploymentSample, type ServiceSample, type TaskSample } from './samples.ts';
 import { taskPhase, type TaskPhase } from './timelineTable.ts';
 import { stateStyle, type StateStyle } from './taskStyle.ts';
@@ -119,9 +119,9 @@ export function countSeries(samples: readonly ServiceSample[]): CountPoint[] {
 /** Paths and scales of the counts chart for `points` up to time `now`. */
 export function countsChart(points: readonly CountPoint[], now: number, size: { width: number; height: number; margin: number }) {
   const t0 = points[0]?.t ?? now;
-  const x = scaleLinear().domain([t0, Math.max(now, t0 + 60_000)]).range([size.margin + 20, size.width - size.margin]);
+  const x = linearScale([t0, Math.max(now, t0 + 60_000)], [size.margin + 20, size.width - size.margin]);
   const maxY = Math.max(2, ...points.map((p) => Math.max(p.ceiling, p.total)));
-  const y = scaleLinear().domain([0, maxY + 1]).range([size.height - size.margin, size.margin]).nice();
+  const y = linearScale([0, maxY + 1], [size.height - size.margin, size.margin]).nice();
   const extended = points.length ? [...points, { ...points[points.length - 1]!, t: now }] : [];
   const step = <K extends keyof CountPoint>(k: K) =>
     line<CountPoint>()

@@ -5,11 +5,11 @@
  * its cause. The alarm and activity lists say the same in words.
  */
 import { select } from 'd3-selection';
-import { scaleLinear } from 'd3-scale';
 import { line, curveStepAfter, curveMonotoneX } from 'd3-shape';
 import type { SimController } from '../controller.ts';
 import { autoscalingModel, timeWindow, type ActivityMark, type AlarmView, type CooldownWindow, type MetricPoint } from '../layout/autoscalingLayout.ts';
 import { formatClock } from '../layout/taskStyle.ts';
+import { linearScale } from '../layout/linearScale.ts';
 import { followedService, ownedSvg } from './common.ts';
 
 const W = 720;
@@ -57,9 +57,9 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
       : `${resourceId} is not a scalable target yet: run aws application-autoscaling register-scalable-target (lesson 8).`;
 
     const [t0, t1] = timeWindow(now, 30);
-    const x = scaleLinear().domain([t0, t1]).range([M.left, W - M.right]);
+    const x = linearScale([t0, t1], [M.left, W - M.right]);
     const maxMetric = Math.max(100, ...model.metric.map((p) => p.value), ...model.alarms.map((a) => a.threshold));
-    const y = scaleLinear().domain([0, maxMetric]).range([H - M.bottom, M.top]).nice();
+    const y = linearScale([0, maxMetric], [H - M.bottom, M.top]).nice();
     const clampX = (t: number) => x(Math.max(t0, Math.min(t1, t)));
 
     gGrid
@@ -162,7 +162,7 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
     const samples = (c.history[key] ?? []).filter((s, i, arr) => s.t >= t0 || arr[i + 1]?.t === undefined || arr[i + 1]!.t >= t0);
     const extended = samples.length ? [...samples, { ...samples[samples.length - 1]!, t: now }] : [];
     const maxCount = Math.max(2, model.maxCapacity ?? 0, ...extended.map((s) => Math.max(s.desired, s.running)));
-    const cy = scaleLinear().domain([0, maxCount]).range([CH - 20, 12]);
+    const cy = linearScale([0, maxCount], [CH - 20, 12]);
     const stepLine = (field: 'desired' | 'running') =>
       line<(typeof extended)[number]>()
         .x((s) => clampX(s.t))
