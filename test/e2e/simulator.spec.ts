@@ -179,6 +179,8 @@ test('pause and scrub back shows the earlier state, then play continues from the
 test('a reload keeps the run and the command history', async ({ page }) => {
   const { terminal } = await open(page);
   await createService(page, terminal);
+  await type(page, 'aws ecs list-clusters');
+  await expect(terminal.locator('[data-log]')).toContainText('cluster/production');
   const clock = await page.locator('ecs-time-controls [data-clock]').textContent();
 
   await page.reload();
@@ -190,7 +192,136 @@ test('a reload keeps the run and the command history', async ({ page }) => {
   await expect(page.locator('ecs-time-controls [data-clock]')).toHaveText(clock ?? '');
   const input = page.getByRole('textbox', { name: 'Command' });
   await input.press('ArrowUp');
+  await expect(input).toHaveValue('aws ecs list-clusters');
+  await input.press('ArrowUp');
   await expect(input).toHaveValue(/create-service/);
+  await input.press('ArrowDown');
+  await expect(input).toHaveValue('aws ecs list-clusters');
+  await input.press('ArrowDown');
+  await expect(input).toHaveValue('');
+});
+
+test('after a reload the checkpoints are still there to scrub back to', async ({ page }) => {
+  const { terminal, time } = await open(page);
+  const cluster = page.locator('ecs-cluster-view');
+  await createService(page, terminal);
+  const later = await time.locator('[data-clock]').textContent();
+
+  await page.reload();
+  await ready(page.locator('ecs-time-controls'));
+  await ready(cluster);
+  const slider = page.getByRole('slider', { name: 'Checkpoint' });
+  await expect(slider).toBeEnabled();
+  await slider.focus();
+  await page.keyboard.press('Home');
+
+  await expect(time.locator('[data-status]')).toContainText('Restored the checkpoint');
+  await expect(cluster.locator('[data-table] tbody tr')).toHaveCount(0);
+  await page.keyboard.press('End');
+  await expect(cluster.locator('[data-table] tbody tr')).toHaveCount(3);
+  await expect(time.locator('[data-clock]')).toHaveText(later ?? '');
+});
+
+test('corrupt saved checkpoints are ignored', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('ecs-course:sim-checkpoints:/simulator/', '{"v":1,"items":[{"t":"soon","s":42}]'));
+  const { time } = await open(page); // open() fails on any page error
+
+  await expect(page.getByRole('slider', { name: 'Checkpoint' })).toBeDisabled();
+  await expect(time.locator('[data-scrub-value]')).toContainText('1 of 1');
+});
+
+test('Reset starts over and forgets the checkpoints, also after a reload', async ({ page }) => {
+  const { terminal, time } = await open(page);
+  const cluster = page.locator('ecs-cluster-view');
+  await ready(cluster);
+  await createService(page, terminal);
+  await expect(page.getByRole('slider', { name: 'Checkpoint' })).toBeEnabled();
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await time.getByRole('button', { name: 'Reset' }).click();
+
+  await expect(time.locator('[data-status]')).toContainText('reset');
+  await expect(cluster.locator('[data-table] tbody tr')).toHaveCount(0);
+  await expect(page.getByRole('slider', { name: 'Checkpoint' })).toBeDisabled();
+  await page.reload();
+  await ready(page.locator('ecs-time-controls'));
+  await ready(cluster);
+  await expect(cluster.locator('[data-table] tbody tr')).toHaveCount(0);
+  await expect(page.getByRole('slider', { name: 'Checkpoint' })).toBeDisabled();
+});
+
+test('ECS Exec: an interactive shell in a task, a command inside it, and exit', async ({ page }) => {
+  const { terminal, time } = await open(page);
+  const prompt = terminal.locator('[data-prompt]');
+  const lastOutput = terminal.locator('.ecs-term__entry').last();
+  await createService(page, terminal);
+  await type(page, 'aws ecs update-service --cluster production --service user-service --enable-execute-command --force-new-deployment');
+  await time.getByRole('button', { name: 'Skip to steady state' }).click();
+  await expect(time.locator('[data-status]')).toContainText('1 of 1 service steady');
+  await type(page, "TASK_ID=$(aws ecs list-tasks --cluster production --service-name user-service --query 'taskArns[0]' --output text)");
+
+  await type(page, 'aws ecs execute-command --cluster production --task "$TASK_ID" --container user-service --interactive --command "/bin/sh"');
+  await expect(lastOutput).toContainText('Starting session with SessionId: ecs-execute-command-');
+  await expect(prompt).toHaveText('#');
+  await type(page, 'printenv NODE_ENV');
+  await expect(lastOutput.locator('.ecs-term__out')).toHaveText(/^production/);
+  await type(page, 'exit');
+  await expect(lastOutput).toContainText('Exiting session with sessionId');
+  await expect(prompt).toHaveText('$');
+});
+
+test('an unknown command and a wrong flag get the AWS CLI’s own messages', async ({ page }) => {
+  const { terminal } = await open(page);
+  const error = terminal.locator('.ecs-term__err').last();
+
+  await type(page, 'aws ecs lst-clusters');
+  await expect(error).toContainText('Error, exit code 252');
+  await expect(error).toContainText('aws: [ERROR]: argument operation: Invalid choice, valid choices are:');
+  await expect(error).toContainText('list-clusters');
+
+  await type(page, 'aws ecs list-clusters --bogus');
+  await expect(error).toContainText('Error, exit code 252');
+  await expect(error).toContainText('aws: [ERROR]: Unknown options: --bogus');
+});
+
+test('Copy puts an output block on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { terminal } = await open(page);
+  await type(page, 'aws ecs create-cluster --cluster-name staging');
+  const out = terminal.locator('.ecs-term__entry').last().locator('.ecs-term__out');
+  await expect(out).toContainText('"clusterName": "staging"');
+
+  await out.getByRole('button', { name: /^Copy output of aws ecs create-cluster/ }).click();
+
+  await expect(out.getByRole('button', { name: /^Copy output/ })).toHaveText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(JSON.parse(copied)).toMatchObject({ cluster: { clusterName: 'staging', status: 'ACTIVE' } });
+});
+
+test('a long task table is shown a page at a time, and every task stays reachable', async ({ page }) => {
+  const { terminal, time } = await open(page);
+  const cluster = page.locator('ecs-cluster-view');
+  await ready(cluster);
+  await createService(page, terminal);
+  await type(page, 'aws ecs update-service --cluster production --service user-service --desired-count 30');
+  await time.getByRole('button', { name: 'Skip to steady state' }).click();
+  await expect(time.locator('[data-status]')).toContainText('1 of 1 service steady');
+
+  const rows = cluster.locator('[data-table] tbody tr');
+  const pager = cluster.locator('[data-page-status]');
+  await expect(rows).toHaveCount(25);
+  await expect(pager).toHaveText('Tasks 1–25 of 30 (page 1 of 2)');
+  await expect(cluster.getByRole('button', { name: 'Previous tasks' })).toBeDisabled();
+  const firstPage = await rows.locator('th').allTextContents();
+  await cluster.getByRole('button', { name: 'Next tasks' }).click();
+  await expect(rows).toHaveCount(5);
+  await expect(pager).toHaveText('Tasks 26–30 of 30 (page 2 of 2)');
+  const secondPage = await rows.locator('th').allTextContents();
+  expect(new Set([...firstPage, ...secondPage]).size).toBe(30);
+  expect(await cluster.locator('g.task').count()).toBe(30); // the picture still shows every task
+
+  const results = await new AxeBuilder({ page }).include('ecs-cluster-view').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
 test('the time controls work with the keyboard alone', async ({ page }) => {
