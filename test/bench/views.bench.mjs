@@ -94,6 +94,15 @@ function printProfile(profile) {
   }
 }
 
+/** True when `e` runs inside another event of `sorted` (sorted by start time). */
+function stackParent(sorted, e) {
+  for (let i = sorted.indexOf(e) - 1; i >= 0 && i > sorted.indexOf(e) - 50; i--) {
+    const p = sorted[i];
+    if (p.ts <= e.ts && p.ts + p.dur >= e.ts + e.dur && p !== e) return true;
+  }
+  return false;
+}
+
 /** Prints the main thread's self time per trace event name (complete events nested on CrRendererMain). */
 function printTrace(trace) {
   const events = trace.traceEvents ?? trace;
@@ -107,6 +116,15 @@ function printTrace(trace) {
     if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur);
     self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
     stack.push(e);
+  }
+  // Thread CPU time of each top-level task (tdur): unlike wall time it does not grow when other processes
+  // compete for the CPU, so it tells whether a frame's work fits 16.7 ms on an idle machine.
+  const tasks = mine.filter((e) => e.name === 'RunTask' && typeof e.tdur === 'number' && !stackParent(mine, e)).map((e) => e.tdur / 1000);
+  if (tasks.length) {
+    const busy = tasks.filter((ms) => ms >= 1);
+    console.log('');
+    console.log(`Main-thread tasks during playback, thread CPU time: ${tasks.length} tasks, ${busy.length} of at least 1 ms; ` +
+      `of those median ${pct(busy, 50).toFixed(1)} ms, p95 ${pct(busy, 95).toFixed(1)} ms, max ${Math.max(...busy).toFixed(1)} ms; total ${tasks.reduce((a, b) => a + b, 0).toFixed(0)} ms`);
   }
   console.log('');
   console.log('Trace of the playback: main-thread self time by event, top 20');

@@ -19,8 +19,12 @@ import { decodeCheckpoints, encodeCheckpoints } from './layout/savedCheckpoints.
 /** Speeds offered by the time controls (simulated seconds per wall second). */
 export const SPEEDS = [1, 2, 5, 10, 30, 60] as const;
 
-/** The longest wall-clock gap one frame may turn into simulated time (a background tab must not leap hours). */
-const MAX_FRAME_MS = 250;
+/**
+ * The longest wall-clock gap one frame may turn into simulated time: a background tab must not leap hours, and
+ * a slow frame must not make the next one slower (a bigger step means more changes to simulate and draw, the
+ * "spiral of death" of game loops). Below 10 frames a second the clock runs slower than the chosen speed.
+ */
+const MAX_FRAME_MS = 100;
 const HISTORY_PREFIX = 'ecs-course:sim-history:';
 const CHECKPOINTS_PREFIX = 'ecs-course:sim-checkpoints:';
 /** Checkpoints cost at most about 1/CHECKPOINT_SHARE of the wall time while playing (one JSON.stringify each). */
