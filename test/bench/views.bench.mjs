@@ -5,7 +5,11 @@
  *      next to a lesson page without widgets (bytes as served and gzip -9).
  *   2. A 200-task rolling deployment (desired 200, min 100 %, max 200 %) played at 60× with every view on the page:
  *      frame intervals (median, p95, max), long tasks, and the wall time to deployment complete.
+ *   3. Lighthouse performance of two widget pages (BENCH_LIGHTHOUSE=0 skips it).
  * Needs a built site: dist/ (npm run build), or BENCH_DIST=/path/to/outDir. Serves it on port 4393 (BENCH_PORT).
+ * Options: BENCH_TASKS (200), BENCH_SPEED (60), BENCH_TRACE=1 (thread CPU time per task, time per trace event),
+ * BENCH_PROFILE=1 (functions with the most self time; BENCH_PROFILE_OUT=file keeps the .cpuprofile).
+ * Frame intervals are wall time: report the load average with them (other processes stretch them).
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -19,6 +23,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TASKS = Number(process.env.BENCH_TASKS ?? 200);
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const TRACE = process.env.BENCH_TRACE === '1';
+const SPEED = process.env.BENCH_SPEED ?? '60';
+/** Widget pages for Lighthouse (BENCH_LIGHTHOUSE=0 skips it). */
+const LIGHTHOUSE_PAGES = process.env.BENCH_LIGHTHOUSE === '0' ? [] : ['/ecs-fargate/rolling-deployments/', '/simulator/'];
 
 const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT), '--outDir', DIST], {
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -91,6 +98,28 @@ function printProfile(profile) {
   console.log('CPU profile of the playback: self time, top 25');
   for (const [name, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
     console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)} %  ${name}`);
+  }
+}
+
+/** Lighthouse performance (mobile defaults, simulated throttling) of the widget pages, in a Chromium of its own. */
+async function runLighthouse() {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    console.log('');
+    console.log('Lighthouse (performance category, target at least 0.98)');
+    for (const path of LIGHTHOUSE_PAGES) {
+      const result = await lighthouse(BASE + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const lhr = result?.lhr;
+      const audit = (id) => lhr?.audits[id]?.displayValue ?? '-';
+      console.log(`  ${path.padEnd(36)} ${(lhr?.categories.performance?.score ?? 0).toFixed(2)}  (LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')}, CLS ${audit('cumulative-layout-shift')})`);
+    }
+  } finally {
+    await chrome.kill();
   }
 }
 
@@ -196,7 +225,7 @@ try {
   await page.locator('ecs-time-controls [data-status]').filter({ hasText: 'steady' }).waitFor({ timeout: 60_000 });
   await type('aws ecs register-task-definition --cli-input-json file://task-definition.json');
   await type('aws ecs update-service --cluster production --service user-service --task-definition user-service:4');
-  await page.getByLabel('Speed').selectOption('60');
+  await page.getByLabel('Speed').selectOption(SPEED);
   await page.locator('ecs-rolling-view').scrollIntoViewIfNeeded();
 
   await page.evaluate(() => {
@@ -261,7 +290,7 @@ try {
   console.log(`  /simulator/ before widgets start  ${kb(before.raw).padStart(10)} / ${kb(before.gzip).padStart(9)}  (${before.files} files)`);
   console.log(`  /simulator/ after widgets start   ${kb(after.raw).padStart(10)} / ${kb(after.gzip).padStart(9)}  (${after.files} files; all widgets ready in ${startMs.toFixed(0)} ms)`);
   console.log('');
-  console.log(`${TASKS}-task rolling deployment at 60× (min 100 %, max 200 %), every view on the page`);
+  console.log(`${TASKS}-task rolling deployment at ${SPEED}× (min 100 %, max 200 %), every view on the page`);
   console.log(`  deployment ${complete ? 'complete' : 'NOT complete'} after ${(wall / 1000).toFixed(1)} s wall; timeline table rows: ${rows}`);
   console.log(`  frames: ${frames.length}; interval median ${pct(frames, 50).toFixed(1)} ms, p95 ${pct(frames, 95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`);
   console.log(`  long tasks (> 50 ms): ${long.length}${long.length ? `, longest ${Math.max(...long).toFixed(0)} ms` : ''}`);
@@ -275,6 +304,7 @@ try {
   console.log(`  main thread busy ${task.toFixed(0)} ms: script ${script.toFixed(0)}, style ${style.toFixed(0)}, layout ${layout.toFixed(0)}, other (paint, GC…) ${(task - script - style - layout).toFixed(0)}`);
   if (profile) printProfile(profile);
   if (trace) printTrace(trace);
+  if (LIGHTHOUSE_PAGES.length) await runLighthouse();
   if (profile && process.env.BENCH_PROFILE_OUT) writeFileSync(process.env.BENCH_PROFILE_OUT, JSON.stringify(profile));
 } finally {
   await browser.close();
