@@ -55,7 +55,6 @@ export class SimController {
   /** Wall ms to wait between automatic checkpoints: grows with the cost of a snapshot (big states take longer). */
   private checkpointGap = 250;
   private checkpointsSaveTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   constructor(readonly sim: WidgetSimulation) {
     this.history = loadHistory();
@@ -83,11 +82,6 @@ export class SimController {
   /** Simulated time, epoch ms. */
   now(): number {
     return this.engine.now();
-  }
-
-  /** True when transitions should be skipped (prefers-reduced-motion). */
-  get motionReduced(): boolean {
-    return this.reducedMotion;
   }
 
   /** Registers a view; it is rendered once now and after every change. Returns the unregister function. */
