@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { codeFrame } from './src/lib/code-frame.ts';
 import { CODE_THEMES } from './src/lib/code-themes.ts';
 import { monacoCssAsJs } from './src/ui/editor/monacoCssAsJs.mjs';
+import { smallPreloadHelper } from './src/build/smallPreloadHelper.mjs';
 
 // Course site configuration. Content lives in content/ (see src/content.config.ts); pages in src/pages.
 export default defineConfig({
@@ -18,7 +19,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // Monaco's ESM files import CSS; without this plugin Astro would put that CSS on every page (stack recipe, gotcha 3).
-  vite: { plugins: [monacoCssAsJs()] },
+  vite: { plugins: [smallPreloadHelper(), monacoCssAsJs()] },
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; src/styles/global.css picks one from data-theme.
