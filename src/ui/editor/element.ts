@@ -28,6 +28,10 @@ for (const el of document.querySelectorAll<HTMLElement>('ecs-taskdef-editor')) {
     }
     el.dataset['ready'] = state;
   };
+  // The preview's <pre> (max-height, overflow: auto) is a tab stop so keyboard users can scroll it; one that
+  // does not scroll needs no tab stop.
+  const pre = preview.querySelector('pre');
+  if (pre && pre.scrollHeight <= pre.clientHeight && pre.scrollWidth <= pre.clientWidth) pre.removeAttribute('tabindex');
   el.addEventListener('click', activate);
   el.addEventListener('keydown', activate);
   const warm = () => void load().then((m) => m.prepareTaskDefEditor(), () => {});
