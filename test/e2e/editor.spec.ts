@@ -165,35 +165,88 @@ test('edits survive a reload until Reset; Compare opens the diff view', async ({
   await expect(page.getByText('You have saved edits of this document in this browser')).toBeHidden();
 });
 
-test('the whole editor works from the keyboard', async ({ page }) => {
+test('the whole editor works from the keyboard, and every control is reachable and labelled', async ({ page }) => {
   await page.goto(PAGE);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  const activate = page.getByRole('button', { name: 'Edit this task definition' });
-  for (let i = 0; i < 40 && !(await activate.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
-  await expect(activate).toBeFocused();
+  const editor = page.locator(EDITOR);
+  const button = (name: string) => editor.getByRole('button', { name, exact: true });
+  const tabTo = async (target: ReturnType<Page['locator']>, key = 'Tab') => {
+    for (let i = 0; i < 60 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press(key);
+    await expect(target).toBeFocused();
+  };
 
+  // Reach the editor. The preview after the button is a tab stop because it scrolls: arrows scroll it, Enter opens.
+  await tabTo(button('Edit this task definition'));
+  await page.keyboard.press('Tab');
+  const pre = editor.locator('[data-preview] pre');
+  await expect(pre).toBeFocused();
+  expect(await pre.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+  await expect.poll(() => pre.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   await page.keyboard.press('Enter');
   await expect(page.locator(`${EDITOR}[data-ready="true"] .monaco-editor`).first()).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => editorFocused(page)).toBe(true);
 
-  // Escape leaves the editor: focus goes to the toolbar, and Tab walks the actions.
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('button', { name: 'Format' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Register' })).toBeFocused();
+  // Edit: find "512" (the memory value), type over it.
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('512');
   await page.keyboard.press('Enter');
-  await expect(page.locator(`${EDITOR} [data-status]`)).toContainText(/Registered user-service:\d+/);
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('4096');
 
-  // Back into the editor with Shift+Tab; Ctrl+M makes Tab move focus out again.
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+  // Leave the editor with Escape (focus: the toolbar), Tab on to the problems list; its entry jumps to the problem.
+  await page.keyboard.press('Escape');
+  await expect(button('Format')).toBeFocused();
+  const problem = problems(page).getByRole('button', { name: new RegExp(`^Error, line \\d+: No Fargate configuration exists for given values: 256 CPU, 4096 memory`) });
+  await tabTo(problem);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => editorFocused(page)).toBe(true);
+  // The quick fix from the keyboard: Ctrl+. opens the fixes, Enter applies the preferred one.
+  await page.keyboard.press('Control+.');
+  await expect(page.getByText('Set memory to "2048" (the nearest size Fargate offers with 256 CPU)')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(problem).toHaveCount(0, { timeout: 10_000 });
+  expect(await editorText(page)).toContain('"memory": "2048"');
+
+  // Indent the line wrongly, then Format puts it back.
+  await page.keyboard.press('Home');
+  await page.keyboard.type('   ');
+  expect(await editorText(page)).toMatch(/\n {5,}"memory": "2048"/);
+  // The first Escape may close a widget (a suggestion or the fix's lightbulb hint); then it leaves the editor.
+  await tabTo(button('Format'), 'Escape');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => /\n  "memory": "2048"/.test(await editorText(page))).toBe(true);
+
+  // Register, Compare (and close it), Download, Reset: one Tab apart, each with its name.
+  const status = editor.locator('[data-status]');
+  await tabTo(button('Register'));
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText(/Registered user-service:\d+/);
+  await tabTo(button('Compare with previous revision'));
+  await page.keyboard.press('Enter');
+  await expect(editor.locator('.monaco-diff-editor')).toBeVisible();
+  await expect(button('Close comparison')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor.locator('.monaco-diff-editor')).toHaveCount(0);
+  await expect(button('Compare with previous revision')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(button('Download JSON')).toBeFocused();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toBe('user-service.json');
+  await tabTo(button('Reset'), 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText('Reset to the starting document');
+  expect(await editorText(page)).toContain('"memory": "512"');
+
+  // Back into the editor with Shift+Tab; Ctrl+M makes Tab move focus out again. The help text says how.
+  for (let i = 0; i < 4 && !(await editorFocused(page)); i++) await page.keyboard.press('Shift+Tab');
   await expect.poll(() => editorFocused(page)).toBe(true);
   await page.keyboard.press('Control+m');
   await page.keyboard.press('Tab');
   await expect.poll(() => editorFocused(page)).toBe(false);
-  // The help text says how.
-  await expect(page.locator(`${EDITOR} .ecs-te__help`)).toContainText('Press Esc to leave the editor');
+  await expect(editor.locator('.ecs-te__help')).toContainText('Press Esc to leave the editor');
 });
 
 test('a 1 MB paste is checked without freezing typing', async ({ page, context }) => {
