@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { lessonUrls, lessonWith, pageHtml } from './site.ts';
+import { DIST, lessonUrls, lessonWith, pageHtml } from './site.ts';
 
 // The task-definition editor on /sandbox/ (src/pages/sandbox, with a terminal on the same simulation) and in the
 // lessons: lazy Monaco, live ECS diagnostics with AWS's messages, quick fixes, snippets, Register into the page's
@@ -69,6 +71,13 @@ test('before activation a lesson loads only the small editor bootstrap; Monaco a
 
   expect(scripts.some((s) => /editorSession/.test(s.url))).toBe(true);
   await expect(page.locator('style[data-monaco]').first()).toBeAttached();
+
+  // Everything after opening, the JSON worker included: at most 1.1 MB gzip (sizes of the built files, because a
+  // worker's response body is not always readable here). Monaco's JSON mode once pulled in the whole editor.
+  await expect.poll(() => scripts.some((s) => /json\.worker/.test(s.url)), { timeout: 15_000 }).toBe(true);
+  const total = [...new Set(scripts.map((s) => new URL(s.url).pathname))].reduce((n, path) => n + gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length, 0);
+  test.info().annotations.push({ type: 'JS gzip after opening (B)', description: String(total) });
+  expect(total, `JS after opening the editor: ${total} B gzip`).toBeLessThanOrEqual(1.1 * 1024 * 1024);
 });
 
 test('cpu 256 + memory 4096: AWS\'s message on the memory value; the quick fix removes it', async ({ page }) => {
