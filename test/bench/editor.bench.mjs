@@ -7,8 +7,11 @@
  * Reports:
  * 1. Node: the editor's check pipeline (parse → validateTaskDefinition → marker ranges) on the chapter's task
  *    definitions, a 200-line one and a 1 MB one: median and p95 over many runs.
- * 2. Headless Chromium against `astro preview` (port 4392): JS bytes (gzip -9 of what was fetched) before and
- *    after the editor opens, and the time from activation to a usable editor and to the first diagnostics.
+ * 2. Headless Chromium against `astro preview` (port 4392, EDITOR_BENCH_PORT): on a lesson with an editor
+ *    (EDITOR_BENCH_PAGE), the JS bytes (gzip -9 of the built files fetched, the JSON worker included) before and
+ *    after the editor opens, and the time from activation to a usable editor and to the first diagnostics, in
+ *    three ways in: a cold click, the pointer arriving 300 ms before the click, and a fully warmed editor.
+ *    Prints the load average: on a shared machine the times scale with it.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
