@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { codeFrame } from './src/lib/code-frame.ts';
 import { CODE_THEMES } from './src/lib/code-themes.ts';
 import { monacoCssAsJs } from './src/ui/editor/monacoCssAsJs.mjs';
+import { smallPreloadHelper } from './src/build/smallPreloadHelper.mjs';
+import { monacoSlimWorkers } from './src/ui/editor/monacoSlimWorkers.mjs';
 
 // Course site configuration. Content lives in content/ (see src/content.config.ts); pages in src/pages.
 export default defineConfig({
@@ -17,8 +19,10 @@ export default defineConfig({
     // Keep the one small shared stylesheet external (cached across pages) rather than inlined per page.
     inlineStylesheets: 'never',
   },
-  // Monaco's ESM files import CSS; without this plugin Astro would put that CSS on every page (stack recipe, gotcha 3).
-  vite: { plugins: [monacoCssAsJs()] },
+  // Monaco's ESM files import CSS; without monacoCssAsJs Astro would put that CSS on every page (stack recipe,
+  // gotcha 3). monacoSlimWorkers keeps Monaco's JSON mode from pulling in the whole editor; smallPreloadHelper
+  // keeps lazy imports cheap for the scripts every page loads (page budgets in test/e2e/budget.spec.ts).
+  vite: { plugins: [smallPreloadHelper(), monacoSlimWorkers(), monacoCssAsJs()] },
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; src/styles/global.css picks one from data-theme.

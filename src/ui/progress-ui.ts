@@ -1,6 +1,7 @@
 /**
  * Connects the progress store (src/lib/progress/store.ts) to the page: marks the current lesson
- * started, the complete/undo button, ticks and statuses in lists, notices, and export/import.
+ * started, the complete/undo button, ticks and statuses in lists, notices. Export and import are in
+ * progress-tools.ts, loaded on first use.
  */
 import { createProgressStore, type ProgressStore, type StorageLike } from '../lib/progress/store.ts';
 
@@ -76,26 +77,13 @@ export function initProgress(): void {
   const tools = document.querySelector<HTMLElement>('[data-progress-tools]');
   if (tools) {
     tools.hidden = false;
-    const message = tools.querySelector('[data-progress-message]')!;
-    tools.querySelector('[data-progress-export]')!.addEventListener('click', () => {
-      const { filename, text } = store.exportFile();
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      a.download = filename;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-      message.textContent = `Saved ${filename}.`;
-    });
-    const input = tools.querySelector<HTMLInputElement>('[data-progress-import]')!;
-    input.addEventListener('change', async () => {
-      const file = input.files?.[0];
-      if (!file) return;
-      const result = store.importFile(await file.text());
-      message.textContent = result.message;
-      message.classList.toggle('is-error', !result.ok);
-      input.value = '';
-      render(store);
-    });
+    // Export and import are used rarely and on one page: their code loads on first use.
+    const use = (e: Event) => {
+      if (e.type === 'click' && !(e.target as HTMLElement).closest('[data-progress-export]')) return;
+      void import('./progress-tools.ts').then((m) => m.onProgressTool(e, tools, store, () => render(store)));
+    };
+    tools.addEventListener('click', use);
+    tools.addEventListener('change', use);
   }
   render(store);
   showNotice();

@@ -272,6 +272,9 @@ export function mountTaskDefEditor(root: HTMLElement): EditorSession {
   disposers.push(() => root.removeEventListener('click', onClick));
 
   // --- show ------------------------------------------------------------------------------------------------
+  root.querySelector('[data-preview]')?.setAttribute('hidden', '');
+  root.querySelector('[data-activate]')?.setAttribute('hidden', '');
+  say('');
   host.hidden = false;
   toolbar.hidden = false;
   problemsBox.hidden = false;

@@ -3,7 +3,8 @@
  * and `ecs-sim validate` agree on positions) records each value's span, and this index answers "which offsets
  * hold this path" plus offset → line/column. Pure: no Monaco, no DOM, so Node tests can check it.
  */
-import { parsePythonJson, type JsonPath, type JsonValue } from '../../sim/index.ts';
+import { parsePythonJson, type JsonValue } from '../../sim/cli/pythonJson.ts';
+import type { JsonPath } from '../../sim/taskdef/index.ts';
 
 /** A value's span: `[start, end)` in UTF-16 offsets, plus its key's start for object members. */
 export interface ValueSpan {

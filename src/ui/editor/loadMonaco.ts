@@ -20,6 +20,21 @@ import 'monaco-editor/features/suggest/register';
 // (Ctrl+Space, quick suggestions) is this contribution, which the full build pulls in indirectly.
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/features/toggleTabFocusMode/register';
+// Everyday editing that the full build registers and the slim entry does not (Monaco's JSON mode used to pull the
+// whole editor in; src/ui/editor/monacoSlimWorkers.mjs stops that): clipboard and its context menu, word-wise
+// cursor moves and deletes, line moves/copies/deletes, multiple cursors, expand selection, undo of cursor moves,
+// indentation commands, highlighting of the word under the cursor, drag and drop of text.
+import 'monaco-editor/features/clipboard/register';
+import 'monaco-editor/features/contextmenu/register';
+import 'monaco-editor/features/cursorUndo/register';
+import 'monaco-editor/features/dnd/register';
+import 'monaco-editor/features/indentation/register';
+import 'monaco-editor/features/linesOperations/register';
+import 'monaco-editor/features/multicursor/register';
+import 'monaco-editor/features/smartSelect/register';
+import 'monaco-editor/features/wordHighlighter/register';
+import 'monaco-editor/features/wordOperations/register';
+import 'monaco-editor/features/wordPartOperations/register';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';

@@ -10,7 +10,8 @@
  * `checkDocument` is the whole pipeline for one text (parse, validate, locate) with the guards that keep huge or
  * pathological documents from freezing the page. Pure: no Monaco, no DOM.
  */
-import { PythonJsonError, validateTaskDefinition, type Diagnostic, type JsonPath } from '../../sim/index.ts';
+import { PythonJsonError } from '../../sim/cli/pythonJson.ts';
+import { validateTaskDefinition, type Diagnostic, type JsonPath } from '../../sim/taskdef/index.ts';
 import { indexJson, nearestExisting, positionAt, spanAt, type SpanIndex } from './jsonSpans.ts';
 
 /** A marker as the editor shows it; the adapter maps it to `monaco.editor.IMarkerData`. */

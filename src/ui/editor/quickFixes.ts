@@ -6,6 +6,7 @@
  * Fixes keep the learner's layout: values are replaced in place, new members are inserted after the last
  * member of their object with the document's own indentation.
  */
+// The task-definition rules only (not src/sim/index.ts): the editor must not pull the whole engine in.
 import {
   FARGATE_CPU_VALUES,
   formatVcpu,
@@ -17,8 +18,8 @@ import {
   validCpusFor,
   type Diagnostic,
   type JsonPath,
-  type JsonValue,
-} from '../../sim/index.ts';
+} from '../../sim/taskdef/index.ts';
+import type { JsonValue } from '../../sim/cli/pythonJson.ts';
 import { indentUnit, indexJson, lineIndentAt, spanAt, valueAt, type SpanIndex } from './jsonSpans.ts';
 
 /** One replacement: `length` characters at `offset` become `text`. */

@@ -6,17 +6,13 @@
  * The registered text is kept in the simulation's virtual files (`editor/<family>-<revision>.json`, saved with
  * its snapshot), so Compare can show what the learner changed since, even after a reload.
  */
-import {
-  blocksRegistration,
-  formatParamValidationReport,
-  isAwsError,
-  PARAM_VALIDATION,
-  parsePythonJson,
-  PythonJsonError,
-  validateTaskDefinition,
-  type Diagnostic,
-} from '../../sim/index.ts';
-import { getSimulation } from '../sim-store.ts';
+import { blocksRegistration, formatParamValidationReport, PARAM_VALIDATION, validateTaskDefinition, type Diagnostic } from '../../sim/taskdef/index.ts';
+import { isAwsError } from '../../sim/errors.ts';
+import { parsePythonJson, PythonJsonError } from '../../sim/cli/pythonJson.ts';
+
+// The page's simulation (and with it the whole simulator engine, ~80 KB gzip) loads on the first Register or
+// Compare, not with the editor: the editor itself needs only the task-definition rules.
+const getSimulation = async () => (await import('../sim-store.ts')).getSimulation();
 
 /** What Register tells the learner. */
 export type RegisterOutcome =
