@@ -28,8 +28,7 @@ export interface PageSimulation {
 /** Called after every change any island reports. */
 export type SimulationSubscriber = (sim: PageSimulation) => void;
 
-/** The seed every page's simulation starts from (same seed, same calls ⇒ same state). */
-export const SIMULATION_SEED = 'ecs-course';
+export { SIMULATION_SEED } from './sim-start.ts';
 /** Saves are coalesced: at most one per this many milliseconds while the simulation runs. */
 export const SAVE_INTERVAL_MS = 1000;
 
