@@ -15,6 +15,8 @@ export interface SiteLab {
   /** The lab with its starter files merged in (what `startLab` needs). */
   lab: Lab;
   entry: CollectionEntry<'labs'>;
+  /** The folder's `starter.*` files by file name. */
+  starters: Record<string, string>;
   /** The lesson the lab belongs to, when its frontmatter names one that exists. */
   lesson?: { title: string; url: string; key: string };
   moduleTitle: string;
@@ -37,7 +39,8 @@ export async function getLabs(course: SiteCourse): Promise<SiteLab[]> {
   const entries = (await getCollection('labs')).sort((a, b) => a.id.localeCompare(b.id));
   return entries.map((entry) => {
     const lab = structuredClone(entry.data) as Lab;
-    const problems = addStarterFiles(lab, startersOf(entry.id));
+    const starters = startersOf(entry.id);
+    const problems = addStarterFiles(lab, starters);
     if (problems.length > 0) throw new Error(`labs/${entry.id}/index.mdx: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
     const mod = course.modules.find((m) => m.slug === lab.module);
     if (!mod) throw new Error(`labs/${entry.id}/index.mdx: "module" names "${lab.module}", which is not a module (modules: ${course.modules.map((m) => m.slug).join(', ')}).`);
@@ -47,7 +50,7 @@ export async function getLabs(course: SiteCourse): Promise<SiteLab[]> {
       if (!found) throw new Error(`labs/${entry.id}/index.mdx: "lesson" names "${lab.lesson}", which is not a lesson of module "${mod.slug}".`);
       lesson = { title: found.title, url: found.url, key: found.key };
     }
-    return { id: entry.id, url: `/labs/${entry.id}/`, lab, entry, moduleTitle: mod.data.title, ...(lesson && { lesson }) };
+    return { id: entry.id, url: `/labs/${entry.id}/`, lab, entry, starters, moduleTitle: mod.data.title, ...(lesson && { lesson }) };
   });
 }
 
