@@ -151,6 +151,21 @@ test('a step that was reached stays reached, and playing time ticks steps withou
   await time.getByRole('button', { name: 'Pause' }).click();
 });
 
+test('the time controls’ Reset on a lab page starts over from the lab’s scenario, not the chapter’s empty account', async ({ page }) => {
+  const { panel, terminal } = await open(page, '/labs/03-rolling-update/');
+  await type(page, 'aws ecs register-task-definition --cli-input-json file://task-definition-v2.json');
+  await expect(step(panel, 'register-v2')).toHaveAttribute('data-state', 'done');
+
+  const time = page.locator('ecs-time-controls');
+  await ready(time);
+  page.once('dialog', (d) => void d.accept());
+  await time.getByRole('button', { name: 'Reset' }).click();
+
+  await expect(step(panel, 'register-v2')).toHaveAttribute('data-state', 'current'); // revision 4 is gone again
+  await type(page, "aws ecs describe-services --cluster production --services user-service --query 'services[0].taskDefinition'");
+  await expect(terminal.locator('.ecs-term__out').last()).toContainText('user-service:3'); // the lab's pre-created service
+});
+
 test('every lab opens on its own scenario and its first check explains what is missing', async ({ page }) => {
   const labs = htmlPages().filter((u) => /^\/labs\/[^/]+\/$/.test(u));
   expect(labs).toHaveLength(7);
