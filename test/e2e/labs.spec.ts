@@ -135,7 +135,7 @@ test('lab 2 in the browser: Check explains, steps tick live, solution keeps work
   expect(errors).toEqual([]);
 });
 
-test('a step that was reached stays reached, and playing time ticks steps without a command', async ({ page }) => {
+test('playing the clock ticks a step without any command', async ({ page }) => {
   const { panel } = await open(page);
   await type(page, 'aws ecs create-cluster --cluster-name production');
   await type(page, 'aws ecs register-task-definition --cli-input-json file://task-definition.json');
@@ -164,6 +164,25 @@ test('the time controls’ Reset on a lab page starts over from the lab’s scen
   await expect(step(panel, 'register-v2')).toHaveAttribute('data-state', 'current'); // revision 4 is gone again
   await type(page, "aws ecs describe-services --cluster production --services user-service --query 'services[0].taskDefinition'");
   await expect(terminal.locator('.ecs-term__out').last()).toContainText('user-service:3'); // the lab's pre-created service
+});
+
+test('Reset lab keeps the editor draft unless the learner chooses to discard it', async ({ page }) => {
+  const key = 'ecs-course:taskdef-editor:lab-01-first-task-definition-orders-api';
+  const { panel } = await open(page, '/labs/01-first-task-definition/');
+  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ text: '{"family":"mine"}', base: 'x' })), key);
+  const dialog = page.getByRole('dialog', { name: 'Reset this lab?' });
+  const draft = () => page.evaluate((k) => localStorage.getItem(k), key);
+
+  await panel.getByRole('button', { name: 'Reset lab' }).click();
+  await dialog.getByRole('button', { name: 'Reset lab' }).click();
+  await expect(panel.locator('[data-live]')).toContainText('Your editor edits and the terminal log were kept.');
+  expect(await draft()).toContain('mine');
+
+  await panel.getByRole('button', { name: 'Reset lab' }).click();
+  await dialog.getByLabel('Also discard my edits in the task definition editor').check();
+  await dialog.getByRole('button', { name: 'Reset lab' }).click();
+  await expect(panel.locator('[data-live]')).toContainText('Your editor edits were discarded.');
+  expect(await draft()).toBeNull();
 });
 
 test('every lab opens on its own scenario and its first check explains what is missing', async ({ page }) => {
