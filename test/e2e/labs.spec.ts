@@ -3,6 +3,7 @@
  * message, hints, the solution shown without losing work and applied one step, reload keeps everything,
  * Reset lab, the /labs/ index status, every lab's first check, 360 px, and axe on a lab page in use.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { htmlPages } from './site.ts';
@@ -114,10 +115,15 @@ test('lab 2 in the browser: Check explains, steps tick live, solution keeps work
   await expect(panel.locator('[data-complete]')).toBeVisible();
   await expect(live).toContainText('Lab complete: all 5 steps pass.');
 
-  // The index shows it.
+  // The index shows it, and the course progress export carries it.
   await page.goto('/labs/');
   await expect(page.locator('[data-lab-progress="02-first-service"] [data-lab-status]')).toHaveText('Completed');
   await expect(page.locator('[data-lab-progress="01-first-task-definition"] [data-lab-status]')).toHaveText('Not started');
+  await page.goto('/');
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+  const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { labs: Record<string, unknown> };
+  expect(exported.labs['02-first-service']).toMatchObject({ completed: true, passedSteps: ['create-cluster', 'register', 'create-service', 'three-running', 'steady'] });
 
   // Reset lab (confirmed) starts over: no cluster, no ticks.
   await open(page);

@@ -1,58 +1,27 @@
 /**
- * The one place lab progress meets course progress. The lab panel reports here; the /labs/ index reads here.
- *
- * Until the course progress store (src/lib/progress) carries labs, lab progress is kept under its own
- * localStorage key; when it does, only this file changes to call `recordLab` on the store.
+ * The one place lab progress meets course progress: the lab panel reports here, the /labs/ index reads here.
+ * Lab records live in the course progress store (src/lib/progress, `labs`), so they are in the progress
+ * export and import. The store comes from the shared site script (src/lib/progress/page.ts explains why).
  */
+import { whenProgressStore } from '../../lib/progress/page.ts';
+import type { LabProgress } from '../../lib/progress/model.ts';
 
-/** A lab's progress as the course shows it. */
-export interface LabProgress {
-  passedSteps: string[];
-  completed: boolean;
-  /** Wall-clock ms of the last change. */
-  updatedAt: number;
-}
-
-const KEY = 'ecs-course:labs-progress';
-
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-/** All labs' progress; unreadable data reads as none (the panels write it again as the learner works). */
-export function readLabProgress(from: Storage | undefined = storage()): Record<string, LabProgress> {
-  try {
-    const data = JSON.parse(from?.getItem(KEY) ?? '{}') as unknown;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
-    const out: Record<string, LabProgress> = {};
-    for (const [id, p] of Object.entries(data as Record<string, unknown>)) {
-      const v = p as Partial<LabProgress> | null;
-      if (!v || !Array.isArray(v.passedSteps) || typeof v.completed !== 'boolean') continue;
-      out[id] = { passedSteps: v.passedSteps.filter((s): s is string => typeof s === 'string'), completed: v.completed, updatedAt: typeof v.updatedAt === 'number' ? v.updatedAt : 0 };
-    }
-    return out;
-  } catch {
-    return {};
-  }
-}
+export type { LabProgress };
 
 /**
- * Records a lab's progress. Completion is sticky: resetting a finished lab to practise again does not take
- * the completion away. Returns false when it could not be saved.
+ * The record to save: the steps passed now, and completion, which is sticky: resetting a finished lab to
+ * practise again does not take the completion away.
  */
-export function recordLab(labId: string, progress: { passedSteps: string[]; completed: boolean }, to: Storage | undefined = storage(), now = Date.now()): boolean {
-  const all = readLabProgress(to);
-  all[labId] = { passedSteps: [...progress.passedSteps], completed: progress.completed || all[labId]?.completed === true, updatedAt: now };
-  try {
-    to?.setItem(KEY, JSON.stringify(all));
-    return to !== undefined;
-  } catch {
-    return false;
-  }
+export function labRecord(previous: Readonly<LabProgress> | undefined, progress: { passedSteps: readonly string[]; completed: boolean }): { passedSteps: string[]; completed: boolean } {
+  return { passedSteps: [...progress.passedSteps], completed: progress.completed || previous?.completed === true };
+}
+
+/** Records a lab's progress in the course progress store (quietly does nothing when storage is unavailable). */
+export function recordLab(labId: string, progress: { passedSteps: readonly string[]; completed: boolean }): void {
+  whenProgressStore((store) => store?.recordLab(labId, labRecord(store.lab(labId), progress)));
+}
+
+/** Calls `use` with a reader of labs' progress once the store is available (undefined: unavailable). */
+export function withLabProgress(use: (lab: ((labId: string) => Readonly<LabProgress> | undefined) | undefined) => void): void {
+  whenProgressStore((store) => use(store ? (labId) => store.lab(labId) : undefined));
 }

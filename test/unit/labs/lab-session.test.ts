@@ -1,7 +1,8 @@
-/** A learner's saved lab state (src/ui/labs/session.ts) and the lab progress bridge: corrupt data never breaks. */
-import { describe, expect, test } from 'vitest';
+/** A learner's saved lab state (src/ui/labs/session.ts), corrupt data never breaks it; and the lab progress bridge. */
+import { describe, expect, test, vi } from 'vitest';
 import { MAX_COMMANDS, MAX_COMMAND_CHARS, emptySession, loadSession, recordCommand, saveSession, sessionKey } from '../../../src/ui/labs/session.ts';
-import { readLabProgress, recordLab } from '../../../src/ui/labs/progress-bridge.ts';
+import { labRecord, recordLab, withLabProgress } from '../../../src/ui/labs/progress-bridge.ts';
+import { createProgressStore } from '../../../src/lib/progress/store.ts';
 
 const STEPS = [
   { id: 'create-cluster', hints: 1 },
@@ -87,20 +88,27 @@ describe('lab session', () => {
 });
 
 describe('lab progress bridge', () => {
-  test('records steps and completion; completion stays when a finished lab is reset to practise', () => {
-    const storage = memory();
-
-    recordLab('02-first-service', { passedSteps: ['a', 'b'], completed: true }, storage, 1);
-    recordLab('02-first-service', { passedSteps: [], completed: false }, storage, 2);
-
-    expect(readLabProgress(storage)).toEqual({ '02-first-service': { passedSteps: [], completed: true, updatedAt: 2 } });
+  test('completion is sticky: resetting a finished lab to practise keeps it complete', () => {
+    expect(labRecord({ passedSteps: ['a', 'b'], completed: true, updatedAt: 1 }, { passedSteps: [], completed: false })).toEqual({ passedSteps: [], completed: true });
+    expect(labRecord(undefined, { passedSteps: ['a'], completed: false })).toEqual({ passedSteps: ['a'], completed: false });
   });
 
-  test('corrupt progress reads as none and is replaced on the next record', () => {
-    const storage = memory({ 'ecs-course:labs-progress': '{oops' });
+  test('records into the course progress store, so lab progress is in the progress export', async () => {
+    const storage = memory();
+    vi.stubGlobal('window', { __ecsCourseProgress: createProgressStore, localStorage: storage });
+    vi.stubGlobal('document', { readyState: 'complete' });
+    try {
+      recordLab('02-first-service', { passedSteps: ['create-cluster', 'register'], completed: false });
+      recordLab('02-first-service', { passedSteps: ['create-cluster', 'register', 'steady'], completed: true });
+      recordLab('02-first-service', { passedSteps: [], completed: false }); // Reset lab
 
-    expect(readLabProgress(storage)).toEqual({});
-    recordLab('01', { passedSteps: ['x'], completed: false }, storage, 3);
-    expect(readLabProgress(storage)['01']?.passedSteps).toEqual(['x']);
+      const exported = JSON.parse(createProgressStore(storage).exportFile().text) as { labs: Record<string, { passedSteps: string[]; completed: boolean }> };
+      expect(exported.labs['02-first-service']).toMatchObject({ passedSteps: [], completed: true });
+      let seen: boolean | undefined;
+      withLabProgress((lab) => (seen = lab?.('02-first-service')?.completed));
+      expect(seen).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
