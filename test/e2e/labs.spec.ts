@@ -217,6 +217,9 @@ test('a lab page works at 360 px: instructions above the terminal, nothing wider
   expect(panelBox.y).toBeLessThan(terminalBox.y);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
+  await page.evaluate(() => window.scrollTo(0, 0)); // nothing under the sticky header
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ""}`).join(", ")}`)).toEqual([]);
 });
 
 test('axe finds nothing on a lab page in use (message, hints, solution) in light and dark themes', async ({ page }) => {
