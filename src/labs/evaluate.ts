@@ -4,7 +4,7 @@
  * read-only describe/list calls; predicates read `sim.view()`).
  */
 import { runCommandLine, type Simulation } from '../sim/index.ts';
-import { describeActual, describeExpectation, meets } from './expectation.ts';
+import { describeActual, describeExpectation, meets } from './compare.ts';
 import { PREDICATES } from './predicates.ts';
 import type { Check, LabStep } from './labSchema.ts';
 

@@ -6,4 +6,4 @@ export { scenarioSpecSchema, buildScenario, type ScenarioSpec } from './scenario
 export { evaluateCheck, evaluateStep, readActual, asJsonCommand, type CheckOutcome } from './evaluate.ts';
 export { startLab, type StartedLab } from './startLab.ts';
 export { verifyLab, type LabVerification, type StepReplay } from './verifyLab.ts';
-export { parseLab, STARTER_PREFIX, type LabParse } from './parseLab.ts';
+export { parseLab, addStarterFiles, STARTER_PREFIX, type LabParse } from './parseLab.ts';

@@ -23,6 +23,15 @@ export function parseLab(text: string, folderFiles: Readonly<Record<string, stri
   const result = labSchema.safeParse(fm.data);
   if (!result.success) return { ok: false, problems: schemaProblems(result.error) };
   const lab = result.data;
+  const problems = addStarterFiles(lab, folderFiles);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, lab, body: fm.body };
+}
+
+/**
+ * Adds a lab folder's `starter.<name>` files to `lab.files` as `<name>` (in place) and returns the conflicts.
+ * Shared by `parseLab` (Node tools) and the site (which gets the frontmatter from the content collection).
+ */
+export function addStarterFiles(lab: Lab, folderFiles: Readonly<Record<string, string>>): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   for (const [name, content] of Object.entries(folderFiles)) {
     if (!name.startsWith(STARTER_PREFIX)) continue;
@@ -30,5 +39,5 @@ export function parseLab(text: string, folderFiles: Readonly<Record<string, stri
     if (virtual in lab.files) problems.push({ field: `files.${virtual}`, message: `"${virtual}" is given both in frontmatter files and as ${name}; keep one` });
     else lab.files[virtual] = content;
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, lab, body: fm.body };
+  return problems;
 }

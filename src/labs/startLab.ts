@@ -1,6 +1,6 @@
 /** Creates a lab's starting simulation: its scenario, its files, and its setup script already run. */
 import { createSimulation, Shell, runScript, type ScriptStep, type Simulation } from '../sim/index.ts';
-import { buildScenario } from './scenarioPatch.ts';
+import { buildScenario } from './buildScenario.ts';
 import type { Lab } from './labSchema.ts';
 
 /** A started lab: the simulation, the shell the solution runs in, and setup commands that failed. */

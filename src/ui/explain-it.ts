@@ -1,29 +1,12 @@
-/** Saves each ExplainIt answer as a draft in localStorage while the learner types, and restores it. */
-const PREFIX = 'ecs-course:explain:';
+/**
+ * The explain-it challenges' part of the shared script: one line. The challenges themselves are wired by
+ * the <ExplainIt> component's own script (src/ui/challenges/island.ts), which only pages with a
+ * challenge load. It needs the progress store, which this script already contains; handing over the
+ * factory here lets islands use it without a second copy (see src/lib/progress/page.ts for why).
+ */
+import { createProgressStore } from '../lib/progress/store.ts';
 
-/** Wires every [data-explain-it] section on the page. */
+/** Makes the progress store available to page islands (explain-it, labs). */
 export function initExplainIt(): void {
-  for (const section of document.querySelectorAll<HTMLElement>('[data-explain-it]')) {
-    const key = PREFIX + section.dataset['explainIt'];
-    const area = section.querySelector('textarea');
-    const saved = section.querySelector<HTMLElement>('[data-explain-saved]');
-    if (!area || !saved) continue;
-    try {
-      area.value = localStorage.getItem(key) ?? '';
-    } catch {
-      continue;
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    area.addEventListener('input', () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        try {
-          localStorage.setItem(key, area.value);
-          saved.textContent = 'Draft saved.';
-        } catch {
-          saved.textContent = 'Draft not saved: browser storage is blocked.';
-        }
-      }, 400);
-    });
-  }
+  window.__ecsCourseProgress = createProgressStore;
 }

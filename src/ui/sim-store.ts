@@ -8,8 +8,15 @@
  * - Persistent: the engine's snapshot is saved in localStorage under the page's path (at most once a second
  *   while the simulation runs, and when the page is hidden) and restored on the next visit, so revision numbers
  *   keep counting after a reload, as they do in a real account. `resetSimulation()` starts over.
+ * - Configurable start: by default the chapter's account (`SIMULATION_SEED`). A page may declare another start,
+ *   either in its HTML (`<script type="application/json" data-sim-start>`, see ./sim-start.ts; a lab page
+ *   declares its lab, so every island starts from the lab's scenario) or with `configureSimulation()` before the
+ *   first `getSimulation()`. `startingSnapshot()` gives that start again (the widgets' "start over").
  */
 import type { Simulation, SimulationSnapshot } from '../sim/index.ts';
+import { readStartDeclaration, type SimulationStart } from './sim-start.ts';
+
+export type { SimulationStart } from './sim-start.ts';
 
 /** What islands get: the simulation plus a way to tell the store the state changed (so it is saved). */
 export interface PageSimulation {
@@ -21,18 +28,45 @@ export interface PageSimulation {
 /** Called after every change any island reports. */
 export type SimulationSubscriber = (sim: PageSimulation) => void;
 
-/** The seed every page's simulation starts from (same seed, same calls ⇒ same state). */
-export const SIMULATION_SEED = 'ecs-course';
+export { SIMULATION_SEED } from './sim-start.ts';
 /** Saves are coalesced: at most one per this many milliseconds while the simulation runs. */
 export const SAVE_INTERVAL_MS = 1000;
 
 const STORAGE_PREFIX = 'ecs-course:sim:';
 let pending: Promise<PageSimulation> | undefined;
 const subscribers = new Set<SimulationSubscriber>();
+/** Set by `configureSimulation`; otherwise read from the page's declaration on first use. */
+let configured: SimulationStart | undefined;
 
 /** The localStorage key of a page's saved simulation. */
 export function storageKey(pathname: string): string {
   return STORAGE_PREFIX + pathname;
+}
+
+/**
+ * Declares how this page's simulation starts, in code (pages usually declare it in HTML instead, which every
+ * island sees whatever loads first). Must run before the first `getSimulation()`: islands already hold the
+ * simulation after that, and changing it under them would split the page into two accounts.
+ */
+export function configureSimulation(start: SimulationStart): void {
+  if (pending) throw new Error('configureSimulation() must run before the first getSimulation() on the page.');
+  configured = start;
+}
+
+/** The page's start: configured in code, else declared in the page, else the chapter's account. */
+function pageStart(): SimulationStart {
+  configured ??= readStartDeclaration(document);
+  return configured;
+}
+
+/** The localStorage key this page's simulation is saved under. */
+function pageStorageKey(): string {
+  return pageStart().storageKey ?? storageKey(location.pathname);
+}
+
+/** A fresh snapshot of the page's starting simulation (used by "start over"). Browser only. */
+export async function startingSnapshot(): Promise<SimulationSnapshot> {
+  return (await pageStart().create()).snapshot();
 }
 
 /** The page's simulation, created (or restored) on first use. Browser only. */
@@ -57,7 +91,7 @@ export function subscribeSimulation(fn: SimulationSubscriber): () => void {
 export function resetSimulation(): void {
   if (typeof window === 'undefined') return;
   try {
-    localStorage.removeItem(storageKey(location.pathname));
+    localStorage.removeItem(pageStorageKey());
   } catch {
     // storage unavailable (private mode): nothing was saved either
   }
@@ -65,15 +99,18 @@ export function resetSimulation(): void {
 }
 
 async function create(): Promise<PageSimulation> {
-  const { createSimulation, restoreSimulation } = await import('../sim/index.ts');
-  const saved = readSaved();
-  let sim: Simulation;
+  const start = pageStart(); // throws a clear message for a broken declaration (the widgets show it)
+  const { restoreSimulation } = await import('../sim/index.ts');
+  const key = pageStorageKey();
+  const saved = readSaved(key);
+  let sim: Simulation | undefined;
   try {
-    sim = saved !== undefined ? restoreSimulation(saved) : createSimulation({ seed: SIMULATION_SEED });
+    if (saved !== undefined) sim = restoreSimulation(saved);
   } catch {
-    sim = createSimulation({ seed: SIMULATION_SEED }); // a snapshot from an older engine: start over, don't break
+    // a snapshot from an older engine: start over, don't break
   }
-  const save = throttledSaver(sim);
+  sim ??= await start.create();
+  const save = throttledSaver(sim, key);
   const page: PageSimulation = {
     handle: sim,
     changed() {
@@ -89,13 +126,13 @@ async function create(): Promise<PageSimulation> {
 }
 
 /** Saves at most once per interval (trailing), and at once on demand. */
-function throttledSaver(sim: Simulation): { soon(): void; now(): void } {
+function throttledSaver(sim: Simulation, key: string): { soon(): void; now(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const now = () => {
     clearTimeout(timer);
     timer = undefined;
     try {
-      localStorage.setItem(storageKey(location.pathname), JSON.stringify(sim.snapshot()));
+      localStorage.setItem(key, JSON.stringify(sim.snapshot()));
     } catch {
       // quota exceeded or storage disabled: the simulation still works, it just will not survive a reload
     }
@@ -108,9 +145,9 @@ function throttledSaver(sim: Simulation): { soon(): void; now(): void } {
   };
 }
 
-function readSaved(): SimulationSnapshot | undefined {
+function readSaved(key: string): SimulationSnapshot | undefined {
   try {
-    const text = localStorage.getItem(storageKey(location.pathname));
+    const text = localStorage.getItem(key);
     const saved = text === null ? undefined : (JSON.parse(text) as unknown);
     // Only engine snapshots (they carry a format version); anything else is ignored rather than restored.
     return saved !== null && typeof saved === 'object' && 'formatVersion' in saved ? (saved as SimulationSnapshot) : undefined;

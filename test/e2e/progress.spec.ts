@@ -47,7 +47,7 @@ test('progress survives an export/import round trip into a fresh browser', async
   const file = info.outputPath('progress.json');
   await download.saveAs(file);
   expect(download.suggestedFilename()).toMatch(/^ecs-course-progress-\d{4}-\d\d-\d\d\.json$/);
-  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'ecs-course-progress', version: 2 });
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'ecs-course-progress', version: 3 });
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -105,7 +105,7 @@ test('an ExplainIt draft is saved while typing and restored', async ({ page }) =
   await page.reload();
 
   await expect(page.getByRole('textbox', { name: 'Your explanation' }).first()).toHaveValue('ECS compares desired and running counts.');
-  await expect(page.getByText('Automatic grading is not available yet').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Check my answer' }).first()).toBeVisible();
 });
 
 test('code blocks have a working copy button', async ({ page, context }) => {

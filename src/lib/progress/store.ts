@@ -1,14 +1,27 @@
 /**
- * The progress store: lesson status kept in localStorage under a versioned document, plus
- * export to and import from a JSON file. Pure TypeScript with the Storage and clock injected,
+ * The progress store: lesson status, explain-it attempts and lab steps kept in localStorage under a
+ * versioned document, plus export to and import from a JSON file. Pure TypeScript with the Storage and clock injected,
  * so it runs (and is tested) in Node; the browser passes `localStorage` and `Date.now`.
  *
  * Loading never throws: old documents are migrated, unreadable ones are backed up and reset,
  * and in both cases `notice` holds a sentence the page shows to the learner.
+ *
+ * Several stores may live on one page (the progress UI, explain-it, a lab panel) and in other tabs:
+ * every change re-reads the stored document first, so one store never overwrites another's changes.
  */
 import { checkProgressExport } from './guard.ts';
 import { readProgress } from './migrate.ts';
-import { BACKUP_KEY, EXPORT_FORMAT, PROGRESS_KEY, emptyProgress, type LessonProgress, type ProgressExport, type ProgressV2 } from './model.ts';
+import {
+  BACKUP_KEY,
+  EXPORT_FORMAT,
+    PROGRESS_KEY,
+  emptyProgress,
+  type ChallengeProgress,
+  type LabProgress,
+  type LessonProgress,
+  type ProgressExport,
+  type ProgressV3,
+} from './model.ts';
 
 /** The part of the Web Storage API the store uses. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
@@ -35,17 +48,33 @@ export interface ProgressStore {
   exportFile(): { filename: string; text: string };
   /** Merges an export file into the stored progress (the further status of each lesson wins). */
   importFile(text: string): ImportResult;
+  /**
+   * The saved attempt at an explain-it challenge, as stored. Only checked to be an object here (this file is
+   * in every page's script); read it with `readChallenge` from ./challenges.ts, which checks it in full.
+   */
+  challenge(id: string): Readonly<ChallengeProgress> | undefined;
+  /**
+   * Replaces one challenge's record with what `fn` returns from the freshly read one (undefined removes
+   * it; `now` is the store's clock). Used by ./challenges.ts (`recordAttempt`, `rateAttempt`), which build valid records.
+   */
+  updateChallenge(id: string, fn: (prev: ChallengeProgress | undefined, now: number) => ChallengeProgress | undefined): void;
+  /** A lab's progress, if any, as stored (check it in full with `checkLabRecord` from ./records.ts). */
+  lab(labId: string): Readonly<LabProgress> | undefined;
+  /** Saves which steps of a lab pass and whether it is complete (replaces the previous record). */
+  recordLab(labId: string, update: { passedSteps: string[]; completed: boolean }): void;
 }
+
+const UNSAVED = 'Progress cannot be saved because this browser blocks site storage or it is full.';
 
 /** Builds the store and reads stored progress once. */
 export function createProgressStore(storage: StorageLike, now: () => number = Date.now): ProgressStore {
   let notice: string | undefined;
-  let data: ProgressV2 = emptyProgress();
+  let data: ProgressV3 = emptyProgress();
   let raw: string | null = null;
   try {
     raw = storage.getItem(PROGRESS_KEY);
   } catch {
-    notice = 'Progress cannot be saved because this browser blocks site storage.';
+    notice = UNSAVED;
   }
   const read = readProgress(raw, now());
 
@@ -53,8 +82,19 @@ export function createProgressStore(storage: StorageLike, now: () => number = Da
     try {
       storage.setItem(PROGRESS_KEY, JSON.stringify(data));
     } catch {
-      notice = 'Progress cannot be saved because this browser blocks site storage or it is full.';
+      notice = UNSAVED;
     }
+  };
+  /** Re-reads what another store (or tab) may have saved, applies the change, saves. */
+  const change = (fn: () => void) => {
+    try {
+      const fresh = readProgress(storage.getItem(PROGRESS_KEY), now());
+      if (fresh.kind === 'current' || fresh.kind === 'migrated') data = fresh.data;
+    } catch {
+      /* blocked storage: keep working on the copy in memory */
+    }
+    fn();
+    save();
   };
 
   if (read.kind === 'current') data = read.data;
@@ -80,18 +120,30 @@ export function createProgressStore(storage: StorageLike, now: () => number = Da
     lessons: () => data.lessons,
     markStarted(key) {
       if (data.lessons[key]) return;
-      data.lessons[key] = { status: 'started', startedAt: now() };
-      save();
+      change(() => {
+        data.lessons[key] ??= { status: 'started', startedAt: now() };
+      });
     },
     setComplete(key, complete) {
-      const prev = data.lessons[key];
-      const startedAt = prev?.startedAt ?? now();
-      data.lessons[key] = complete ? { status: 'complete', startedAt, completedAt: now() } : { status: 'started', startedAt };
-      save();
+      change(() => {
+        const startedAt = data.lessons[key]?.startedAt ?? now();
+        data.lessons[key] = complete ? { status: 'complete', startedAt, completedAt: now() } : { status: 'started', startedAt };
+      });
+    },
+    challenge: (id) => data.challenges[id],
+    updateChallenge(id, fn) {
+      // An undefined record is dropped by JSON.stringify when saving, which is how a record is removed.
+      change(() => void (data.challenges[id] = fn(data.challenges[id], now())!));
+    },
+    lab: (labId) => data.labs[labId],
+    recordLab(labId, { passedSteps, completed }) {
+      change(() => {
+        data.labs[labId] = { passedSteps, completed, updatedAt: now() };
+      });
     },
     exportFile() {
       const at = now();
-      const file: ProgressExport = { format: EXPORT_FORMAT, version: 2, exportedAt: at, lessons: data.lessons };
+      const file: ProgressExport = { format: EXPORT_FORMAT, version: 3, exportedAt: at, lessons: data.lessons, challenges: data.challenges, labs: data.labs };
       return { filename: `ecs-course-progress-${new Date(at).toISOString().slice(0, 10)}.json`, text: JSON.stringify(file, null, 2) };
     },
     importFile(text) {
@@ -103,17 +155,30 @@ export function createProgressStore(storage: StorageLike, now: () => number = Da
       }
       const checked = checkProgressExport(parsed);
       if (!checked.ok) return { ok: false, message: `Nothing was imported: ${checked.problem}.` };
-      const incoming = Object.entries(checked.value.lessons);
-      for (const [key, theirs] of incoming) {
-        const ours = data.lessons[key];
-        if (!ours || (ours.status === 'started' && theirs.status === 'complete')) {
-          data.lessons[key] = ours ? { ...theirs, startedAt: Math.min(ours.startedAt, theirs.startedAt) } : theirs;
+      const file = checked.value;
+      const incoming = Object.entries(file.lessons);
+      change(() => {
+        for (const [key, theirs] of incoming) {
+          const ours = data.lessons[key];
+          if (!ours || (ours.status === 'started' && theirs.status === 'complete')) {
+            data.lessons[key] = ours ? { ...theirs, startedAt: Math.min(ours.startedAt, theirs.startedAt) } : theirs;
+          }
         }
-      }
-      save();
+        // Challenges and labs (version 3 files): the more recent record wins as a whole, so an older
+        // export never undoes newer work. Each record is checked in full where it is used (./records.ts).
+        for (const section of ['challenges', 'labs'] as const) {
+          const ours: Record<string, Stamped> = data[section];
+          for (const [id, theirs] of Object.entries<Stamped>((file as Partial<ProgressExport>)[section] ?? {})) if (!(stamp(ours[id]) >= stamp(theirs))) ours[id] = theirs;
+        }
+      });
       const complete = incoming.filter(([, p]) => p.status === 'complete').length;
       return { ok: true, message: `Imported progress for ${incoming.length} ${incoming.length === 1 ? 'lesson' : 'lessons'} (${complete} complete).` };
     },
   };
   return store;
 }
+
+
+type Stamped = Partial<ChallengeProgress & LabProgress>;
+/** When a challenge or lab record was last changed (records are only shallow-checked here, hence the fallbacks). */
+const stamp = (r: Stamped | undefined) => r?.lastAttemptAt ?? r?.updatedAt ?? -1;

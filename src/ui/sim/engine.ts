@@ -4,7 +4,7 @@
  * engine does in place (`Simulation.load`) so every island keeps the handle it already holds.
  */
 import type { Simulation, SimState } from '../../sim/index.ts';
-import { getSimulation, SIMULATION_SEED, type PageSimulation } from '../sim-store.ts';
+import { getSimulation, startingSnapshot, type PageSimulation } from '../sim-store.ts';
 
 export type { SimState };
 
@@ -32,9 +32,8 @@ export async function restoreInPlace(sim: WidgetSimulation, snapshot: SimState):
   sim.page.changed();
 }
 
-/** Starts the page's simulation over from the default scenario (the seed the store uses). */
+/** Starts the page's simulation over from the page's start (the chapter's account, or a lab page's scenario). */
 export async function resetInPlace(sim: WidgetSimulation): Promise<void> {
-  const { createSimulation } = await import('../../sim/index.ts');
-  sim.engine.load(createSimulation({ seed: SIMULATION_SEED }).snapshot());
+  sim.engine.load(await startingSnapshot());
   sim.page.changed();
 }

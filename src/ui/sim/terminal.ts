@@ -14,9 +14,18 @@ import { formatClock } from './layout/taskStyle.ts';
 export interface TerminalRuntime {
   /** Runs one command line (continuations included), as if typed. */
   run(line: string): void;
-  /** Runs every command of a code block in order. */
-  runScript(text: string): void;
+  /** Runs every command of a code block in order; with `note`, each is labelled with it and kept out of history. */
+  runScript(text: string, note?: string): void;
 }
+
+/** Dispatched on the <ecs-terminal> (bubbling) after every command it runs, e.g. for a lab panel's record. */
+export interface TerminalCommandDetail {
+  command: string;
+  exitCode: number;
+  /** Set for commands the page ran (scenario set-up, a lab's solution step), absent for the learner's own. */
+  note?: string;
+}
+export const TERMINAL_COMMAND_EVENT = 'ecs-terminal-command';
 
 const HISTORY_KEY = 'ecs-course:terminal-history';
 const HISTORY_MAX = 200;
@@ -134,6 +143,8 @@ export async function startTerminal(host: HTMLElement): Promise<TerminalRuntime>
     const result = shell.run(text);
     const stdout = !shell.inSession && text.trim() === 'help' ? result.stdout + TERMINAL_HELP : result.stdout;
     print(text, promptText, stdout, result.stderr, result.exitCode, note);
+    const detail: TerminalCommandDetail = note === undefined ? { command: text, exitCode: result.exitCode } : { command: text, exitCode: result.exitCode, note };
+    host.dispatchEvent(new CustomEvent<TerminalCommandDetail>(TERMINAL_COMMAND_EVENT, { detail, bubbles: true }));
     prompt.textContent = shell.prompt;
     input.setAttribute('aria-label', shell.inSession ? 'Command in the container shell (ECS Exec session)' : 'Command');
     controller.sim.page.changed();
@@ -141,8 +152,8 @@ export async function startTerminal(host: HTMLElement): Promise<TerminalRuntime>
 
   const runtime: TerminalRuntime = {
     run: (line) => runLine(line),
-    runScript(text) {
-      for (const command of splitScript(text)) runLine(command.text);
+    runScript(text, note) {
+      for (const command of splitScript(text)) runLine(command.text, note);
       input.focus({ preventScroll: true });
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createProgressStore, type StorageLike } from '../../../src/lib/progress/store.ts';
 import { BACKUP_KEY, PROGRESS_KEY } from '../../../src/lib/progress/model.ts';
-import { progressExportSchema, progressV2Schema } from '../../../src/lib/progress/schema.ts';
+import { progressExportSchema, progressV3Schema } from '../../../src/lib/progress/schema.ts';
 
 /** An in-memory Storage, optionally pre-filled. */
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { map: Map<string, string> } {
@@ -21,7 +21,7 @@ describe('progress store', () => {
     expect(store.status('m/a')).toBe('not-started');
   });
 
-  test('visiting marks started, complete can be undone, and it is saved as version 2', () => {
+  test('visiting marks started, complete can be undone, and it is saved as version 3', () => {
     const storage = memoryStorage();
     const store = createProgressStore(storage, clock());
 
@@ -34,7 +34,7 @@ describe('progress store', () => {
 
     expect(store.status('m/a')).toBe('started');
     const saved = JSON.parse(storage.map.get(PROGRESS_KEY)!);
-    expect(progressV2Schema.safeParse(saved).success).toBe(true);
+    expect(progressV3Schema.safeParse(saved).success).toBe(true);
     expect(createProgressStore(storage, clock()).status('m/a')).toBe('started');
   });
 
@@ -46,7 +46,7 @@ describe('progress store', () => {
     expect(store.status('m/a')).toBe('started');
     expect(store.status('m/b')).toBe('complete');
     expect(store.notice).toMatchInlineSnapshot(`"Your saved progress came from an older version of the course (version 1) and was updated. Nothing was lost."`);
-    expect(JSON.parse(storage.map.get(PROGRESS_KEY)!).version).toBe(2);
+    expect(JSON.parse(storage.map.get(PROGRESS_KEY)!).version).toBe(3);
   });
 
   test('corrupt data is backed up and reset with a notice, never a crash', () => {
@@ -134,9 +134,9 @@ describe('progress store', () => {
         "ok": false,
       }
     `);
-    expect(store.importFile(JSON.stringify({ format: 'ecs-course-progress', version: 3, exportedAt: 1, lessons: {} }))).toMatchInlineSnapshot(`
+    expect(store.importFile(JSON.stringify({ format: 'ecs-course-progress', version: 4, exportedAt: 1, lessons: {} }))).toMatchInlineSnapshot(`
       {
-        "message": "Nothing was imported: "version" should be 2, found 3.",
+        "message": "Nothing was imported: "version" should be 2 or 3, found 4.",
         "ok": false,
       }
     `);

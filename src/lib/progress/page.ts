@@ -1,0 +1,48 @@
+/**
+ * How page islands (explain-it challenges, lab pages) get the progress store without importing
+ * ./store.ts: the shared site script already contains the store and hands its factory over on
+ * `window.__ecsCourseProgress` (src/ui/explain-it.ts). Importing ./store.ts from an island would make
+ * the bundler split the progress code out of the shared script into a chunk every page then loads
+ * separately (measured: +319 B gzip on every page, over the 4 KB budget).
+ *
+ *   import { whenProgressStore } from '../../lib/progress/page.ts';
+ *   whenProgressStore((store) => store.recordLab('02-first-service', { passedSteps, completed }));
+ */
+import type { ProgressStore, StorageLike, createProgressStore } from './store.ts';
+
+declare global {
+  interface Window {
+    /** Set by the shared site script (src/ui/explain-it.ts). */
+    __ecsCourseProgress?: typeof createProgressStore;
+  }
+}
+
+function storage(): StorageLike {
+  try {
+    return window.localStorage;
+  } catch {
+    // Storage blocked (private mode, policy): keep working in memory; the store's notice says so.
+    const mem = new Map<string, string>();
+    return { getItem: (k) => mem.get(k) ?? null, setItem: (k, v) => void mem.set(k, v) };
+  }
+}
+
+/**
+ * Calls `use` with a progress store once the shared script has run (module scripts run in document order,
+ * so an island may run first; all of them have run by DOMContentLoaded). `use` gets undefined when the
+ * shared script is missing, so the island can say progress is unavailable instead of failing.
+ */
+export function whenProgressStore(use: (store: ProgressStore | undefined) => void): void {
+  const go = () => {
+    const create = window.__ecsCourseProgress;
+    let store: ProgressStore | undefined;
+    try {
+      store = create?.(storage());
+    } catch {
+      store = undefined;
+    }
+    use(store);
+  };
+  if (window.__ecsCourseProgress || document.readyState !== 'loading') go();
+  else document.addEventListener('DOMContentLoaded', go, { once: true });
+}
