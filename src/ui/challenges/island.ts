@@ -89,7 +89,7 @@ function wire(section: HTMLElement, store: ProgressStore | undefined): void {
       let record: ChallengeProgress;
       let note = '';
       try {
-        if (!store) throw new Error('storage is blocked');
+        if (!store) throw new Error('the progress store is not available on this page');
         record = recordAttempt(store, id, attempt);
       } catch (error) {
         const prev = store?.challenge(id);
