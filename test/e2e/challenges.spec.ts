@@ -142,7 +142,7 @@ test('the grounded challenge says plainly when no task has stopped yet, instead 
   await page.goto('/ecs-fargate/creating-a-service/');
   await siteReady(page);
   const box = page.locator('#explain-why-did-this-task-stop');
-  await box.getByRole('textbox', { name: 'Your explanation' }).fill(challenge('why-did-this-task-stop').modelAnswer);
+  await box.getByRole('textbox', { name: 'Your explanation' }).fill(challenge('why-did-this-task-stop').samples[0]!.answer);
   await box.getByRole('button', { name: 'Check my answer' }).click();
 
   const feedback = box.getByRole('region', { name: /Feedback on your answer/ });
