@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { grade, parseChallenge, parseFrontmatter, type Challenge } from '../../src/grading/index.ts';
 import { siteReady } from './site.ts';
+import { chapterSimulation } from '../unit/sim/chapterCommands.ts';
+import { runFacts } from '../../src/ui/challenges/facts.ts';
 
 // Explain-it challenges in the browser, on the chapter's key-takeaways lesson. Expected scores come
 // from the same grader run here in Node on the challenge file's own sample answers, so the test checks
@@ -148,4 +150,34 @@ test('the grounded challenge says plainly when no task has stopped yet, instead 
   const feedback = box.getByRole('region', { name: /Feedback on your answer/ });
   await expect(feedback).toContainText('No task has stopped in your simulation on this page yet', { timeout: 30_000 });
   await expect(feedback).toContainText('/ 100');
+});
+
+test('the grounded challenge grades against the learner’s own stopped task', async ({ page }) => {
+  // A run in which user-service's new tasks cannot pull their image, saved where the page's simulation
+  // restores from (src/ui/sim-store.ts), as if the learner had done it in the terminal before.
+  const sim = chapterSimulation({ seed: 'ecs-course' });
+  sim.injectFault('image-not-found', {});
+  sim.call('ecs', 'UpdateService', { cluster: 'production', service: 'user-service', forceNewDeployment: true });
+  sim.advance(5 * 60_000);
+  const reason = runFacts(sim).facts.stoppedReason!;
+  expect(reason).toMatch(/^CannotPullContainerError/);
+  const url = '/ecs-fargate/creating-a-service/';
+  await page.addInitScript(([key, snapshot]) => localStorage.setItem(key!, snapshot!), [`ecs-course:sim:${url}`, JSON.stringify(sim.snapshot())]);
+  await page.goto(url);
+  await siteReady(page);
+  const box = page.locator('#explain-why-did-this-task-stop');
+  const answer = box.getByRole('textbox', { name: 'Your explanation' });
+  const feedback = box.getByRole('region', { name: /Feedback on your answer/ });
+  const why = challenge('why-did-this-task-stop');
+  const quoting = why.samples[0]!.answer;
+
+  await answer.fill(quoting);
+  await box.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(feedback.getByRole('list', { name: 'What you covered' })).toContainText(why.rubric.grounded!.label, { timeout: 30_000 });
+  await expect(feedback).toContainText(`${grade(why, quoting, { facts: { stoppedReason: reason } }).score} / 100`);
+
+  // Another run's reason does not earn the grounded part.
+  await answer.fill(quoting.replace('CannotPullContainerError', 'OutOfMemoryError'));
+  await box.getByRole('button', { name: 'Check my answer' }).click();
+  await expect(feedback.getByRole('list', { name: 'What to add' })).toContainText(why.rubric.grounded!.label);
 });
