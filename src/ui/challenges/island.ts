@@ -45,10 +45,11 @@ function wire(section: HTMLElement, store: ProgressStore | undefined, available:
   const key = section.dataset['explainIt']!;
 
   const draft = readDraft(key);
+  let flushDraft = () => {};
   if (draft === undefined) saved.textContent = 'Drafts cannot be saved: browser storage is blocked.';
   else {
     area.value = draft;
-    keepDraft(key, area, (text) => (saved.textContent = text));
+    flushDraft = keepDraft(key, area, (text) => (saved.textContent = text));
   }
 
   let groundNote: string | undefined;
@@ -80,6 +81,7 @@ function wire(section: HTMLElement, store: ProgressStore | undefined, available:
       return;
     }
     busy = true;
+    flushDraft();
     section.setAttribute('aria-busy', 'true');
     status.textContent = 'Checking your answer…';
     try {
