@@ -10,7 +10,7 @@
  * Pure and total: never throws, always returns a score in 0–100.
  */
 import { compilePhrasing, findMatches, type CompiledPhrasing } from './phrasing.ts';
-import { negatorBefore } from './negation.ts';
+import { denialBefore, negatorBefore } from './negation.ts';
 import { listReason, type ListReason } from './prose.ts';
 import { answerCarriesFact, type Facts } from './grounding.ts';
 import { countWords, toSentences, type Sentence } from './text.ts';
@@ -20,6 +20,8 @@ import type { Challenge, Concept } from './rubricSchema.ts';
 export const MAX_ANSWER_CHARS = 6000;
 /** Share of a sentence's 4-word sequences found in the prompt above which the sentence counts as pasted. */
 export const PROMPT_OVERLAP = 0.5;
+/** Share of a sentence's 4-word sequences found in the model answer above which it counts as copied from it. */
+export const MODEL_OVERLAP = 0.85;
 /** A sentence of at least this many words whose distinct-word share is below {@link MIN_DISTINCT_SHARE} is repetition. */
 export const REPETITION_MIN_WORDS = 12;
 export const MIN_DISTINCT_SHARE = 0.5;
@@ -33,6 +35,7 @@ export type GradeFlag =
   | 'list-only'
   | 'repetition'
   | 'prompt-copied'
+  | 'model-copied'
   | 'negated'
   | 'misconception'
   | 'ungrounded'
@@ -124,6 +127,9 @@ function gradeUnsafe(challenge: Challenge, answer: string, options: GradeOptions
 
   // 1. Sentences that do not count: pasted from the prompt, repeated, or past the word budget.
   const promptShingles = new Set(shingles(toSentences(challenge.prompt).flatMap((s) => s.tokens.map((t) => t.text))));
+  // The model answer is shown after the first attempt; pasting it back is not an explanation either.
+  const modelShingles = new Set(shingles(toSentences(challenge.modelAnswer).flatMap((s) => s.tokens.map((t) => t.text))));
+  const fromModel: Sentence[] = [];
   const seen = new Set<string>();
   const counted: Sentence[] = [];
   const copied: Sentence[] = [];
@@ -134,6 +140,10 @@ function gradeUnsafe(challenge: Challenge, answer: string, options: GradeOptions
     const own = shingles(tokens);
     if (own.length > 0 && own.filter((s) => promptShingles.has(s)).length / own.length >= PROMPT_OVERLAP) {
       copied.push(sentence);
+      continue;
+    }
+    if (own.length > 0 && own.filter((s) => modelShingles.has(s)).length / own.length >= MODEL_OVERLAP) {
+      fromModel.push(sentence);
       continue;
     }
     const key = tokens.join(' ');
@@ -152,6 +162,10 @@ function gradeUnsafe(challenge: Challenge, answer: string, options: GradeOptions
   if (copied.length > 0) {
     flags.add('prompt-copied');
     notes.push(`Repeating the question earns nothing; ${copied.length === 1 ? 'this sentence was' : `${copied.length} sentences were`} not graded: ${quote(copied[0]!)}`);
+  }
+  if (fromModel.length > 0) {
+    flags.add('model-copied');
+    notes.push(`Copying the model answer earns nothing; say it in your own words. ${fromModel.length === 1 ? 'This sentence was' : `${fromModel.length} sentences were`} not graded: ${quote(fromModel[0]!)}`);
   }
   if (overflowWords > 0) {
     flags.add('too-long');
@@ -176,7 +190,7 @@ function gradeUnsafe(challenge: Challenge, answer: string, options: GradeOptions
       let negator: string | undefined;
       for (const phrasing of phrasings) {
         for (const match of findMatches(phrasing, sentence.tokens)) {
-          const neg = concept.acceptNegated ? undefined : negatorBefore(sentence.tokens, match.start);
+          const neg = concept.acceptNegated ? denialBefore(sentence.tokens, match.start) : negatorBefore(sentence.tokens, match.start);
           if (neg === undefined) {
             positive = true;
             if (kind.get(sentence.index) === undefined) ev.clauses.add(`${sentence.index}:${sentence.tokens[match.start]!.clause}`);
@@ -245,13 +259,15 @@ function gradeUnsafe(challenge: Challenge, answer: string, options: GradeOptions
       notes.push(`This challenge also checks your answer against your own simulation (${rubric.grounded.label}); run the lab to get that part graded.`);
     } else {
       total += rubric.grounded.weight;
-      const graded = counted.map((s) => s.raw).join(' ');
-      if (answerCarriesFact(graded, fact)) {
+      // Only explanatory sentences carry the fact: a bare "CannotPullContainerError." or a list does not.
+      const prose = counted.filter((s) => kind.get(s.index) === undefined);
+      if (answerCarriesFact(prose.map((s) => s.raw).join(' '), fact)) {
         earned += rubric.grounded.weight;
         met.push({ id: `fact-${rubric.grounded.fact}`, label: rubric.grounded.label });
       } else {
         flags.add('fact-missing');
         missed.push({ id: `fact-${rubric.grounded.fact}`, label: rubric.grounded.label, hint: rubric.grounded.hint });
+        if (answerCarriesFact(counted.map((s) => s.raw).join(' '), fact)) listedOnly.push(rubric.grounded.label);
       }
     }
   }

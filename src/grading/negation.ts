@@ -21,3 +21,24 @@ export function negatorBefore(tokens: readonly Token[], start: number): string |
   }
   return undefined;
 }
+
+/** Words after a negator that make it deny a thing ("not a crash", "never the image") rather than state a failure. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'this', 'that', 'it']);
+
+/**
+ * For concepts that accept negation (failures: "the image cannot be pulled", "no free IP addresses"): the
+ * negator that still cancels the match because it denies the thing itself ("it is not a crash", "never the
+ * image"), if any. "not" right before an article, or "is/was/are not" right before the match, is a denial.
+ */
+export function denialBefore(tokens: readonly Token[], start: number): string | undefined {
+  const clause = tokens[start]?.clause;
+  for (let i = start - 1; i >= 0 && i >= start - NEGATION_WINDOW; i -= 1) {
+    const token = tokens[i]!;
+    if (token.clause !== clause) return undefined;
+    if (!NEGATORS.has(token.text)) continue;
+    const next = tokens[i + 1]?.text ?? '';
+    const prev = tokens[i - 1]?.text ?? '';
+    if (ARTICLES.has(next) || (i + 1 === start && ['is', 'was', 'are', 'were', 's'].includes(prev))) return token.text;
+  }
+  return undefined;
+}

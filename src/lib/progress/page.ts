@@ -29,11 +29,14 @@ function storage(): StorageLike {
 
 /**
  * Calls `use` with a progress store once the shared script has run (module scripts run in document order,
- * so an island may run first; all of them have run by DOMContentLoaded). `use` gets undefined when the
+ * and an island's script may come first; all of them have run by DOMContentLoaded). `use` gets undefined when the
  * shared script is missing, so the island can say progress is unavailable instead of failing.
  */
 export function whenProgressStore(use: (store: ProgressStore | undefined) => void): void {
+  let done = false;
   const go = () => {
+    if (done) return;
+    done = true;
     const create = window.__ecsCourseProgress;
     let store: ProgressStore | undefined;
     try {
@@ -43,6 +46,10 @@ export function whenProgressStore(use: (store: ProgressStore | undefined) => voi
     }
     use(store);
   };
-  if (window.__ecsCourseProgress || document.readyState !== 'loading') go();
-  else document.addEventListener('DOMContentLoaded', go, { once: true });
+  if (window.__ecsCourseProgress || document.readyState === 'complete') go();
+  else {
+    // Deferred module scripts all run before DOMContentLoaded; `load` covers an island started later.
+    document.addEventListener('DOMContentLoaded', go, { once: true });
+    addEventListener('load', go, { once: true });
+  }
 }

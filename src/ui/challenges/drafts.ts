@@ -16,18 +16,27 @@ export function readDraft(key: string): string | undefined {
   }
 }
 
-/** Saves the draft whenever the box changes; `status` gets a short "saved" / "not saved" sentence. */
-export function keepDraft(key: string, area: HTMLTextAreaElement, status: (text: string) => void): void {
+/**
+ * Saves the draft whenever the box changes; `status` gets a short "saved" / "not saved" sentence.
+ * Returns `flush`, which saves at once (on Check, so the checked answer is the draft a reload shows);
+ * leaving the page flushes too, so a keystroke within the delay is not lost.
+ */
+export function keepDraft(key: string, area: HTMLTextAreaElement, status: (text: string) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    try {
+      localStorage.setItem(PREFIX + key, area.value);
+      status('Draft saved.');
+    } catch {
+      status('Draft not saved: browser storage is blocked or full.');
+    }
+  };
   area.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      try {
-        localStorage.setItem(PREFIX + key, area.value);
-        status('Draft saved.');
-      } catch {
-        status('Draft not saved: browser storage is blocked or full.');
-      }
-    }, DRAFT_DELAY_MS);
+    timer = setTimeout(flush, DRAFT_DELAY_MS);
   });
+  addEventListener('pagehide', () => timer !== undefined && flush());
+  return flush;
 }

@@ -23,7 +23,8 @@ function storage(): StorageLike | undefined {
   }
 }
 
-function wire(section: HTMLElement, store: ProgressStore | undefined): void {
+/** `store` is undefined where attempts are not saved: a demo outside a lesson (`available`), or no store at all. */
+function wire(section: HTMLElement, store: ProgressStore | undefined, available: boolean): void {
   const q = <T extends Element>(sel: string) => section.querySelector<T>(sel);
   const area = q<HTMLTextAreaElement>('textarea');
   const check = q<HTMLButtonElement>('[data-explain-check]');
@@ -44,10 +45,11 @@ function wire(section: HTMLElement, store: ProgressStore | undefined): void {
   const key = section.dataset['explainIt']!;
 
   const draft = readDraft(key);
+  let flushDraft = () => {};
   if (draft === undefined) saved.textContent = 'Drafts cannot be saved: browser storage is blocked.';
   else {
     area.value = draft;
-    keepDraft(key, area, (text) => (saved.textContent = text));
+    flushDraft = keepDraft(key, area, (text) => (saved.textContent = text));
   }
 
   let groundNote: string | undefined;
@@ -79,6 +81,7 @@ function wire(section: HTMLElement, store: ProgressStore | undefined): void {
       return;
     }
     busy = true;
+    flushDraft();
     section.setAttribute('aria-busy', 'true');
     status.textContent = 'Checking your answer…';
     try {
@@ -89,12 +92,12 @@ function wire(section: HTMLElement, store: ProgressStore | undefined): void {
       let record: ChallengeProgress;
       let note = '';
       try {
-        if (!store) throw new Error('storage is blocked');
+        if (!store) throw new Error(available ? 'this example is not part of a lesson' : 'the progress store is not available on this page');
         record = recordAttempt(store, id, attempt);
       } catch (error) {
         const prev = store?.challenge(id);
         record = { ...attempt, bestScore: result.score, attempts: (prev?.attempts ?? 0) + 1, lastAttemptAt: Date.now() };
-        note = ` Your score could not be saved (${error instanceof Error ? error.message : String(error)}).`;
+        note = ` Your score was not saved (${error instanceof Error ? error.message : String(error)}).`;
       }
       show(record);
       status.textContent = `Checked: ${result.score} out of 100.${note} Feedback and the model answer are below.`;
@@ -116,5 +119,5 @@ function wire(section: HTMLElement, store: ProgressStore | undefined): void {
 }
 
 whenProgressStore((store) => {
-  for (const section of document.querySelectorAll<HTMLElement>('[data-explain-it]')) wire(section, store);
+  for (const section of document.querySelectorAll<HTMLElement>('[data-explain-it]')) wire(section, section.dataset['save'] === 'true' ? store : undefined, !!store);
 });

@@ -53,6 +53,18 @@ describe('grade: negation', () => {
     expect(r.met.map((m) => m.id)).toContain('exec-pulls');
   });
 
+  test('a concept that accepts negation is still cancelled by a denial ("it is not a …", "never the …")', () => {
+    const failing = challengeSchema.parse({
+      ...ROLE_INPUT,
+      rubric: { ...ROLE_INPUT.rubric, concepts: ROLE_INPUT.rubric.concepts.map((c) => (c.id === 'pull' ? { ...c, acceptNegated: true } : c)) },
+    });
+    const stated = grade(failing, 'The execution role cannot pull the image from ECR, so the task stops.');
+    const denied = grade(failing, 'The execution role is fine and the cause is not the ECR registry.');
+    expect(stated.met.map((m) => m.id)).toContain('pull');
+    expect(denied.met.map((m) => m.id)).not.toContain('pull');
+    expect(denied.flags).toContain('negated');
+  });
+
   test('keeps a negated idea when the concept accepts negation', () => {
     const tolerant = { ...ROLES, rubric: { ...ROLES.rubric, concepts: ROLES.rubric.concepts.map((c) => (c.id === 'pull' ? { ...c, acceptNegated: true } : c)) } };
     expect(grade(tolerant, 'The execution role cannot pull the image because of a missing permission.').met.map((m) => m.id)).toContain('exec-pulls');
@@ -95,6 +107,15 @@ describe('grade: anti-gaming', () => {
     const r = grade(ROLES, `The ${'execution role task role pulls image application '.repeat(10)}.`);
     expect(r.flags).toContain('repetition');
     expect(r.score).toBe(0);
+  });
+
+  test('gives nothing for the model answer pasted back (it is shown after the first attempt)', () => {
+    const r = grade(ROLES, ROLES.modelAnswer);
+    expect(r.score).toBe(0);
+    expect(r.flags).toContain('model-copied');
+    expect(r.feedback.join('\n')).toContain('Copying the model answer earns nothing');
+    // Own words that share a phrase with the model answer still count.
+    expect(grade(ROLES, STRONG).flags).not.toContain('model-copied');
   });
 
   test('gives nothing for random text', () => {
@@ -151,6 +172,15 @@ describe('grade: grounded facts', () => {
     expect(r.flags).toContain('fact-missing');
     expect(r.score).toBe(71); // 100 of 140 points: the fact is worth 40
     expect(r.missed.at(-1)).toMatchObject({ id: 'fact-stoppedReason', hint: expect.stringContaining('Quote what your simulation showed') });
+  });
+
+  test('a fact that appears only in a list or a bare fragment does not earn the grounded part', () => {
+    const list = grade(GROUNDED, `${STRONG} CannotPullContainerError, v9.9.9, not found, ECR.`, { facts: { stoppedReason: fact } });
+    const fragment = grade(GROUNDED, `${STRONG} CannotPullContainerError.`, { facts: { stoppedReason: fact } });
+    for (const r of [list, fragment]) {
+      expect(r.missed.map((m) => m.id)).toContain('fact-stoppedReason');
+      expect(r.feedback.join('\n')).toMatch(/only as bare terms.*quotes/);
+    }
   });
 
   test('grades the rest and says so when no run is available', () => {
