@@ -3,6 +3,7 @@
  * a learner presses Export or picks a file to import.
  */
 import type { ProgressStore } from '../lib/progress/store.ts';
+import { exportFile, importFile } from '../lib/progress/transfer.ts';
 
 /** Handles a click on Export or a change of the import file input. */
 export async function onProgressTool(e: Event, tools: HTMLElement, store: ProgressStore, rerender: () => void): Promise<void> {
@@ -11,14 +12,14 @@ export async function onProgressTool(e: Event, tools: HTMLElement, store: Progre
   if (e.type === 'change' && input) {
     const file = input.files?.[0];
     if (!file) return;
-    const result = store.importFile(await file.text());
+    const result = importFile(store, await file.text());
     message.textContent = result.message;
     message.classList.toggle('is-error', !result.ok);
     input.value = '';
     rerender();
     return;
   }
-  const { filename, text } = store.exportFile();
+  const { filename, text } = exportFile(store);
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   a.download = filename;

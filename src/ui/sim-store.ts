@@ -125,21 +125,29 @@ async function create(): Promise<PageSimulation> {
   return page;
 }
 
-/** Saves at most once per interval (trailing), and at once on demand. */
+/**
+ * Saves at most once per interval (trailing), and at once on demand. The state is plain JSON, so it is
+ * stringified straight from the live view (snapshot() would copy it first: a second full stringify). A big
+ * account (hundreds of tasks, ~800 KB) takes tens of milliseconds to save, so the interval grows with the
+ * measured cost to keep saving under ~2 % of the main thread while time plays.
+ */
 function throttledSaver(sim: Simulation, key: string): { soon(): void; now(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let interval = SAVE_INTERVAL_MS;
   const now = () => {
     clearTimeout(timer);
     timer = undefined;
+    const started = performance.now();
     try {
-      localStorage.setItem(key, JSON.stringify(sim.snapshot()));
+      localStorage.setItem(key, JSON.stringify(sim.view()));
     } catch {
       // quota exceeded or storage disabled: the simulation still works, it just will not survive a reload
     }
+    interval = Math.max(SAVE_INTERVAL_MS, 50 * (performance.now() - started));
   };
   return {
     soon: () => {
-      timer ??= setTimeout(now, SAVE_INTERVAL_MS);
+      timer ??= setTimeout(now, interval);
     },
     now,
   };

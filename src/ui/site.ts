@@ -8,11 +8,11 @@ import { initTheme } from './theme.ts';
 import { initProgress } from './progress-ui.ts';
 import { initSearch } from './search.ts';
 import { initCopyButtons } from './copy-code.ts';
+import { initExplainIt } from './explain-it.ts';
 
 initTheme();
 initProgress();
 initSearch();
 initCopyButtons();
-// Challenges are on a few pages: their script loads only there (it also keeps the budget of every other page).
-if (document.querySelector('[data-explain-it]')) void import('./explain-it.ts').then((m) => m.initExplainIt());
+initExplainIt();
 document.documentElement.dataset['ready'] = 'true';

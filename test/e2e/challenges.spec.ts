@@ -27,6 +27,8 @@ async function open(page: Page) {
   await page.goto(LESSON);
   await siteReady(page);
   const box = page.locator('#explain-desired-vs-running');
+  // The challenges' code loads as a challenge nears the viewport, as it does for a reader scrolling down.
+  await box.scrollIntoViewIfNeeded();
   await expect(box.getByRole('button', { name: 'Check my answer' })).toBeVisible();
   return {
     box,

@@ -103,6 +103,8 @@ test('an ExplainIt draft is saved while typing and restored', async ({ page }) =
   await box.fill('ECS compares desired and running counts.');
   await expect(page.getByText('Draft saved.').first()).toBeVisible();
   await page.reload();
+  // The challenges' code loads as a challenge nears the viewport, as it does for a reader scrolling down.
+  await page.getByRole('textbox', { name: 'Your explanation' }).first().scrollIntoViewIfNeeded();
 
   await expect(page.getByRole('textbox', { name: 'Your explanation' }).first()).toHaveValue('ECS compares desired and running counts.');
   await expect(page.getByRole('button', { name: 'Check my answer' }).first()).toBeVisible();

@@ -6,7 +6,7 @@
  * only checked to be objects keyed by ids here; the pages that use them check each record in full
  * (./records.ts) and set a bad one aside with a notice. The zod contract (./schema.ts) is the sum of both.
  */
-import { EXPORT_FORMAT, ID_PATTERN, LESSON_KEY_PATTERN, type ProgressExport, type ProgressExportV2, type ProgressV1, type ProgressV2, type ProgressV3 } from './model.ts';
+import { ID_PATTERN, LESSON_KEY_PATTERN, type ProgressV1, type ProgressV2, type ProgressV3 } from './model.ts';
 
 /** The outcome of a check: the typed value, or a description of the first problem. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -52,12 +52,12 @@ function checkBody(v: Record<string, unknown>, version: number, head: string[]):
 }
 
 /** Problems with a document or file of version 2 or 3 (`head`: its fields before "lessons"). */
-function checkDoc(v: Record<string, unknown>, head: string[]): string | undefined {
+export function checkDoc(v: Record<string, unknown>, head: string[]): string | undefined {
   const version = v.version;
   return version !== 2 && version !== 3 ? `"version" should be 2 or 3, found ${show(version)}` : checkBody(v, version, head);
 }
 
-const result = <T>(v: unknown, problem: string | undefined): Checked<T> => (problem ? { ok: false, problem } : { ok: true, value: v as T });
+export const result = <T>(v: unknown, problem: string | undefined): Checked<T> => (problem ? { ok: false, problem } : { ok: true, value: v as T });
 
 /** Checks a stored document of version 2 or 3 (what the store reads; version 2 is then migrated). */
 export function checkProgressStored(v: unknown): Checked<ProgressV2 | ProgressV3> {
@@ -75,14 +75,4 @@ export function checkProgressV1(v: unknown): Checked<ProgressV1> {
   const keys = (l: unknown) => Array.isArray(l) && l.every((k) => typeof k === 'string' && LESSON_KEY_PATTERN.test(k));
   const ok = isObj(v) && v.version === 1 && only(v, ['version', 'visited', 'completed']) === undefined && keys(v.visited) && keys(v.completed);
   return ok ? { ok: true, value: v as unknown as ProgressV1 } : { ok: false, problem: 'not a version 1 document' };
-}
-
-/** Checks an exported progress file: the current format (version 3) or one made by version 2 of the course. */
-export function checkProgressExport(v: unknown): Checked<ProgressExport | ProgressExportV2> {
-  return result(
-    v,
-    !isObj(v) || v.format !== EXPORT_FORMAT ? `that file is not a course progress export (it has no "format": "${EXPORT_FORMAT}")`
-    : isTime(v.exportedAt) ? checkDoc(v, ['format', 'version', 'exportedAt'])
-    : `"exportedAt" should be a time in milliseconds, found ${show(v.exportedAt)}`,
-  );
 }

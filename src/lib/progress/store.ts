@@ -1,6 +1,6 @@
 /**
  * The progress store: lesson status, explain-it attempts and lab steps kept in localStorage under a
- * versioned document, plus export to and import from a JSON file. Pure TypeScript with the Storage and clock injected,
+ * versioned document (export and import, used rarely, are in ./transfer.ts, outside every page's script). Pure TypeScript with the Storage and clock injected,
  * so it runs (and is tested) in Node; the browser passes `localStorage` and `Date.now`.
  *
  * Loading never throws: old documents are migrated, unreadable ones are backed up and reset,
@@ -9,28 +9,14 @@
  * Several stores may live on one page (the progress UI, explain-it, a lab panel) and in other tabs:
  * every change re-reads the stored document first, so one store never overwrites another's changes.
  */
-import { checkProgressExport } from './guard.ts';
 import { readProgress } from './migrate.ts';
-import {
-  BACKUP_KEY,
-  EXPORT_FORMAT,
-    PROGRESS_KEY,
-  emptyProgress,
-  type ChallengeProgress,
-  type LabProgress,
-  type LessonProgress,
-  type ProgressExport,
-  type ProgressV3,
-} from './model.ts';
+import { BACKUP_KEY, PROGRESS_KEY, emptyProgress, type ChallengeProgress, type LabProgress, type LessonProgress, type ProgressV3 } from './model.ts';
 
 /** The part of the Web Storage API the store uses. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** A lesson's status as the UI shows it. */
 export type DisplayStatus = 'not-started' | 'started' | 'complete';
-
-/** The result of importing a file: a sentence for the learner either way. */
-export type ImportResult = { ok: boolean; message: string };
 
 /** Reads and writes progress. Create one per page with {@link createProgressStore}. */
 export interface ProgressStore {
@@ -44,10 +30,11 @@ export interface ProgressStore {
   markStarted(key: string): void;
   /** Marks a lesson complete, or back to started when `complete` is false (undo). */
   setComplete(key: string, complete: boolean): void;
-  /** The progress as an export file: its suggested name and JSON text. */
-  exportFile(): { filename: string; text: string };
-  /** Merges an export file into the stored progress (the further status of each lesson wins). */
-  importFile(text: string): ImportResult;
+  /** The whole document as stored, and the store's clock (for export, src/lib/progress/transfer.ts). */
+  data(): Readonly<ProgressV3>;
+  now(): number;
+  /** Applies `fn` to the freshly read document and saves it (for import, src/lib/progress/transfer.ts). */
+  update(fn: (data: ProgressV3) => void): void;
   /**
    * The saved attempt at an explain-it challenge, as stored. Only checked to be an object here (this file is
    * in every page's script); read it with `readChallenge` from ./challenges.ts, which checks it in full.
@@ -141,44 +128,10 @@ export function createProgressStore(storage: StorageLike, now: () => number = Da
         data.labs[labId] = { passedSteps, completed, updatedAt: now() };
       });
     },
-    exportFile() {
-      const at = now();
-      const file: ProgressExport = { format: EXPORT_FORMAT, version: 3, exportedAt: at, lessons: data.lessons, challenges: data.challenges, labs: data.labs };
-      return { filename: `ecs-course-progress-${new Date(at).toISOString().slice(0, 10)}.json`, text: JSON.stringify(file, null, 2) };
-    },
-    importFile(text) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        return { ok: false, message: 'Nothing was imported: that file is not valid JSON. Choose a file made by “Export progress”.' };
-      }
-      const checked = checkProgressExport(parsed);
-      if (!checked.ok) return { ok: false, message: `Nothing was imported: ${checked.problem}.` };
-      const file = checked.value;
-      const incoming = Object.entries(file.lessons);
-      change(() => {
-        for (const [key, theirs] of incoming) {
-          const ours = data.lessons[key];
-          if (!ours || (ours.status === 'started' && theirs.status === 'complete')) {
-            data.lessons[key] = ours ? { ...theirs, startedAt: Math.min(ours.startedAt, theirs.startedAt) } : theirs;
-          }
-        }
-        // Challenges and labs (version 3 files): the more recent record wins as a whole, so an older
-        // export never undoes newer work. Each record is checked in full where it is used (./records.ts).
-        for (const section of ['challenges', 'labs'] as const) {
-          const ours: Record<string, Stamped> = data[section];
-          for (const [id, theirs] of Object.entries<Stamped>((file as Partial<ProgressExport>)[section] ?? {})) if (!(stamp(ours[id]) >= stamp(theirs))) ours[id] = theirs;
-        }
-      });
-      const complete = incoming.filter(([, p]) => p.status === 'complete').length;
-      return { ok: true, message: `Imported progress for ${incoming.length} ${incoming.length === 1 ? 'lesson' : 'lessons'} (${complete} complete).` };
-    },
+    data: () => data,
+    now,
+    update: (fn) => change(() => fn(data)),
   };
   return store;
 }
 
-
-type Stamped = Partial<ChallengeProgress & LabProgress>;
-/** When a challenge or lab record was last changed (records are only shallow-checked here, hence the fallbacks). */
-const stamp = (r: Stamped | undefined) => r?.lastAttemptAt ?? r?.updatedAt ?? -1;

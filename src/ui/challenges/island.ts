@@ -1,5 +1,6 @@
 /**
- * The script of the <ExplainIt> component (only pages with a challenge load it). For each challenge:
+ * The explain-it challenges' island, imported by the shared script (src/ui/explain-it.ts) when a challenge nears
+ * the viewport or is focused. For each challenge:
  * restore and keep the draft; "Check my answer" (or Ctrl+Enter) lazy-loads the grader, grades against the
  * rubric embedded in the page (and, for grounded challenges, the facts of the learner's own simulation),
  * saves the attempt in the progress store and shows the feedback, the model answer and the self-rating;
@@ -48,8 +49,12 @@ function wire(section: HTMLElement, store: ProgressStore | undefined, available:
   let flushDraft = () => {};
   if (draft === undefined) saved.textContent = 'Drafts cannot be saved: browser storage is blocked.';
   else {
-    area.value = draft;
+    // A learner who typed before this script arrived keeps what they typed (it is newer than the draft),
+    // and it is saved at once, since its input events came before anyone listened.
+    const typedEarly = area.value !== '' && area.value !== draft;
+    if (!typedEarly) area.value = draft;
     flushDraft = keepDraft(key, area, (text) => (saved.textContent = text));
+    if (typedEarly) flushDraft();
   }
 
   let groundNote: string | undefined;

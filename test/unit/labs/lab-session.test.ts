@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { MAX_COMMANDS, MAX_COMMAND_CHARS, emptySession, loadSession, recordCommand, saveSession, sessionKey } from '../../../src/ui/labs/session.ts';
 import { labRecord, recordLab, withLabProgress } from '../../../src/ui/labs/progress-bridge.ts';
 import { createProgressStore } from '../../../src/lib/progress/store.ts';
+import { exportFile } from '../../../src/lib/progress/transfer.ts';
 
 const STEPS = [
   { id: 'create-cluster', hints: 1 },
@@ -102,7 +103,7 @@ describe('lab progress bridge', () => {
       recordLab('02-first-service', { passedSteps: ['create-cluster', 'register', 'steady'], completed: true });
       recordLab('02-first-service', { passedSteps: [], completed: false }); // Reset lab
 
-      const exported = JSON.parse(createProgressStore(storage).exportFile().text) as { labs: Record<string, { passedSteps: string[]; completed: boolean }> };
+      const exported = JSON.parse(exportFile(createProgressStore(storage)).text) as { labs: Record<string, { passedSteps: string[]; completed: boolean }> };
       expect(exported.labs['02-first-service']).toMatchObject({ passedSteps: [], completed: true });
       let seen: boolean | undefined;
       withLabProgress((lab) => (seen = lab?.('02-first-service')?.completed));

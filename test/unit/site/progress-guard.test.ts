@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { checkProgressExport, checkProgressV1, checkProgressV2, checkProgressV3 } from '../../../src/lib/progress/guard.ts';
+import { checkProgressV1, checkProgressV2, checkProgressV3 } from '../../../src/lib/progress/guard.ts';
+import { checkProgressExport } from '../../../src/lib/progress/exportGuard.ts';
 import { recordsProblem } from '../../../src/lib/progress/records.ts';
 import { progressExportSchema, progressV1Schema, progressV2Schema, progressV3Schema } from '../../../src/lib/progress/schema.ts';
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createProgressStore, type StorageLike } from '../../../src/lib/progress/store.ts';
 import { BACKUP_KEY, PROGRESS_KEY } from '../../../src/lib/progress/model.ts';
 import { progressExportSchema, progressV3Schema } from '../../../src/lib/progress/schema.ts';
+import { exportFile, importFile } from '../../../src/lib/progress/transfer.ts';
 
 /** An in-memory Storage, optionally pre-filled. */
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { map: Map<string, string> } {
@@ -87,9 +88,9 @@ describe('progress store', () => {
     a.markStarted('m/a');
     a.setComplete('m/b', true);
 
-    const file = a.exportFile();
+    const file = exportFile(a);
     const b = createProgressStore(memoryStorage(), clock());
-    const result = b.importFile(file.text);
+    const result = importFile(b, file.text);
 
     expect(file.filename).toMatch(/^ecs-course-progress-\d{4}-\d\d-\d\d\.json$/);
     expect(progressExportSchema.safeParse(JSON.parse(file.text)).success).toBe(true);
@@ -104,7 +105,7 @@ describe('progress store', () => {
     b.markStarted('m/a');
     b.setComplete('m/c', true);
 
-    b.importFile(a.exportFile().text);
+    importFile(b, exportFile(a).text);
 
     expect(b.status('m/a')).toBe('complete');
     expect(b.status('m/c')).toBe('complete');
@@ -114,27 +115,27 @@ describe('progress store', () => {
     const store = createProgressStore(memoryStorage(), clock());
     store.markStarted('m/a');
 
-    expect(store.importFile('not json')).toMatchInlineSnapshot(`
+    expect(importFile(store, 'not json')).toMatchInlineSnapshot(`
       {
         "message": "Nothing was imported: that file is not valid JSON. Choose a file made by “Export progress”.",
         "ok": false,
       }
     `);
-    expect(store.importFile('{"hello":1}')).toMatchInlineSnapshot(`
+    expect(importFile(store, '{"hello":1}')).toMatchInlineSnapshot(`
       {
         "message": "Nothing was imported: that file is not a course progress export (it has no "format": "ecs-course-progress").",
         "ok": false,
       }
     `);
     expect(
-      store.importFile(JSON.stringify({ format: 'ecs-course-progress', version: 2, exportedAt: 1, lessons: { 'm/b': { status: 'finished', startedAt: 1 } } })),
+      importFile(store, JSON.stringify({ format: 'ecs-course-progress', version: 2, exportedAt: 1, lessons: { 'm/b': { status: 'finished', startedAt: 1 } } })),
     ).toMatchInlineSnapshot(`
       {
         "message": "Nothing was imported: lessons["m/b"].status should be "started" or "complete", found "finished".",
         "ok": false,
       }
     `);
-    expect(store.importFile(JSON.stringify({ format: 'ecs-course-progress', version: 4, exportedAt: 1, lessons: {} }))).toMatchInlineSnapshot(`
+    expect(importFile(store, JSON.stringify({ format: 'ecs-course-progress', version: 4, exportedAt: 1, lessons: {} }))).toMatchInlineSnapshot(`
       {
         "message": "Nothing was imported: "version" should be 2 or 3, found 4.",
         "ok": false,

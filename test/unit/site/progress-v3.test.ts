@@ -5,6 +5,7 @@ import { checkLabRecord } from '../../../src/lib/progress/records.ts';
 import { BACKUP_KEY, ID_PATTERN, PROGRESS_KEY } from '../../../src/lib/progress/model.ts';
 import { MAX_SAVED_ANSWER, RECORD_ID_PATTERN } from '../../../src/lib/progress/limits.ts';
 import { progressExportSchema, progressV3Schema } from '../../../src/lib/progress/schema.ts';
+import { exportFile, importFile } from '../../../src/lib/progress/transfer.ts';
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { map: Map<string, string> } {
   const map = new Map(Object.entries(initial));
@@ -164,9 +165,9 @@ describe('progress v3: export and import', () => {
     rateAttempt(a, 'desired-vs-running', 'same');
     a.recordLab('02-first-service', { passedSteps: ['create-cluster'], completed: false });
 
-    const file = a.exportFile();
+    const file = exportFile(a);
     const b = createProgressStore(memoryStorage(), clock());
-    const result = b.importFile(file.text);
+    const result = importFile(b, file.text);
 
     expect(progressExportSchema.safeParse(JSON.parse(file.text)).success).toBe(true);
     expect(JSON.parse(file.text)).toMatchObject({ version: 3, challenges: { 'desired-vs-running': { score: 70, selfRating: 'same' } } });
@@ -182,13 +183,13 @@ describe('progress v3: export and import', () => {
     recordAttempt(old, 'stuck-deployment', attempt(85, 'old strong answer'));
     recordAttempt(old, 'stuck-deployment', attempt(88, 'old strong answer'));
     old.recordLab('02-first-service', { passedSteps: ['create-cluster', 'register'], completed: true });
-    const file = old.exportFile().text;
+    const file = exportFile(old).text;
 
     const fresh = createProgressStore(memoryStorage(), t);
     recordAttempt(fresh, 'stuck-deployment', attempt(40, 'newer weak answer'));
     rateAttempt(fresh, 'stuck-deployment', 'weaker');
     fresh.recordLab('02-first-service', { passedSteps: ['steady'], completed: false });
-    fresh.importFile(file);
+    importFile(fresh, file);
 
     expect(fresh.challenge('stuck-deployment')).toMatchObject({ answer: 'newer weak answer', score: 40, attempts: 1, selfRating: 'weaker' });
     expect(fresh.lab('02-first-service')).toMatchObject({ passedSteps: ['steady'], completed: false });
@@ -196,7 +197,7 @@ describe('progress v3: export and import', () => {
     // The other way round, the exported (newer) work replaces the older local records.
     const stale = createProgressStore(memoryStorage(), clock(1));
     recordAttempt(stale, 'stuck-deployment', attempt(10, 'stale'));
-    stale.importFile(file);
+    importFile(stale, file);
     expect(stale.challenge('stuck-deployment')).toMatchObject({ answer: 'old strong answer', score: 88, bestScore: 90, attempts: 3 });
   });
 
@@ -204,7 +205,7 @@ describe('progress v3: export and import', () => {
     const store = createProgressStore(memoryStorage(), clock());
     const v2 = { format: 'ecs-course-progress', version: 2, exportedAt: 5, lessons: { 'm/a': { status: 'complete', startedAt: 1, completedAt: 2 } } };
 
-    expect(store.importFile(JSON.stringify(v2))).toEqual({ ok: true, message: 'Imported progress for 1 lesson (1 complete).' });
+    expect(importFile(store, JSON.stringify(v2))).toEqual({ ok: true, message: 'Imported progress for 1 lesson (1 complete).' });
     expect(store.status('m/a')).toBe('complete');
   });
 
@@ -213,7 +214,7 @@ describe('progress v3: export and import', () => {
     recordAttempt(store, 'desired-vs-running', attempt(10));
     const file = { format: 'ecs-course-progress', version: 3, exportedAt: 5, lessons: {}, challenges: { 'desired-vs-running': 'x' }, labs: {} };
 
-    expect(store.importFile(JSON.stringify(file)).message).toBe('Nothing was imported: challenges["desired-vs-running"] should be an object, found "x".');
+    expect(importFile(store, JSON.stringify(file)).message).toBe('Nothing was imported: challenges["desired-vs-running"] should be an object, found "x".');
     expect(store.challenge('desired-vs-running')?.score).toBe(10);
   });
 
@@ -224,7 +225,7 @@ describe('progress v3: export and import', () => {
     const broken = { answer: 'x', lastAttemptAt: 9_000_000_000_000 };
     const file = { format: 'ecs-course-progress', version: 3, exportedAt: 5, lessons: {}, challenges: { 'desired-vs-running': broken, 'stuck-deployment': broken }, labs: {} };
 
-    store.importFile(JSON.stringify(file));
+    importFile(store, JSON.stringify(file));
 
     expect(readChallenge(store, 'desired-vs-running', storage).notice).toMatch(/could not be read/);
     expect(readChallenge(store, 'stuck-deployment', storage)).toEqual({ record: undefined, notice: expect.stringContaining('challenges["stuck-deployment"].score should be a whole number from 0 to 100, found nothing') });
