@@ -221,7 +221,8 @@ test('the whole editor works from the keyboard, and every control is reachable a
   // Indent the line wrongly, then Format puts it back.
   await page.keyboard.press('Home');
   await page.keyboard.type('   ');
-  expect(await editorText(page)).toMatch(/\n {5,}"memory": "2048"/);
+  // Polled: Monaco applies typed keys to its model asynchronously.
+  await expect.poll(() => editorText(page)).toMatch(/\n {5,}"memory": "2048"/);
   // The first Escape may close a widget (a suggestion or the fix's lightbulb hint); then it leaves the editor.
   await tabTo(button('Format'), 'Escape');
   await page.keyboard.press('Enter');
