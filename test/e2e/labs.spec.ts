@@ -191,6 +191,31 @@ test('Reset lab keeps the editor draft unless the learner chooses to discard it'
   expect(await draft()).toBeNull();
 });
 
+test('lab 1: a fix made in the editor is what file:// in the terminal registers', async ({ page }) => {
+  const { panel, terminal } = await open(page, '/labs/01-first-task-definition/');
+  const editor = page.locator('ecs-taskdef-editor');
+  await editor.getByRole('button', { name: 'Edit this task definition' }).click();
+  await expect(editor.locator('.monaco-editor').first()).toBeVisible({ timeout: 30_000 });
+  await editor.locator('.monaco-editor .view-lines').click();
+  // Replace the invalid memory ("4096" with 256 CPU) by a size Fargate offers.
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('4096');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('2048');
+
+  // The editor saves its draft and writes the simulation file in the same pause after typing.
+  const draftKey = 'ecs-course:taskdef-editor:lab-01-first-task-definition-orders-api';
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', draftKey)).toContain('2048');
+
+  // The starter file says 4096 and would be refused; the terminal now reads the learner's version.
+  await type(page, 'aws ecs register-task-definition --cli-input-json file://orders-api.json --query taskDefinition.revision');
+  const last = terminal.locator('.ecs-term__entry').last();
+  await expect(last.locator('.ecs-term__err')).toHaveCount(0);
+  await expect(last.locator('.ecs-term__out .ecs-term__text')).toHaveText('1');
+  await expect(step(panel, 'valid-size')).toHaveAttribute('data-state', 'done');
+});
+
 test('every lab opens on its own scenario and its first check explains what is missing', async ({ page }) => {
   const labs = htmlPages().filter((u) => /^\/labs\/[^/]+\/$/.test(u));
   expect(labs).toHaveLength(7);

@@ -4,7 +4,7 @@
  * challenges) come from `--fact stoppedReason="…"` (repeatable).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FACT_KINDS, grade, type Facts, type FactKind } from '../../grading/index.ts';
 import { loadChallenges, type CourseIo } from './check.ts';

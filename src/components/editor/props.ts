@@ -7,7 +7,7 @@ import { ComponentPropsError } from '../../lib/schemas/components.ts';
 import { describeFound, formatIssues, friendlyIssues, type FriendlyIssue } from '../../lib/schemas/friendly.ts';
 import { SLUG_PATTERN } from '../../lib/schemas/lesson.ts';
 
-/** <TaskDefinitionEditor document={doc} id="user-service" lab? height? title? /> */
+/** <TaskDefinitionEditor document={doc} id="user-service" lab? file? height? title? /> */
 export const taskDefinitionEditorProps = z.strictObject({
   /** The starting document: JSON text, or an imported object (`import doc from './user-service.json'`). */
   document: z.union([z.string(), z.record(z.string(), z.unknown())], {
@@ -17,6 +17,11 @@ export const taskDefinitionEditorProps = z.strictObject({
   id: z.string().regex(SLUG_PATTERN, { message: 'expected an id of lower-case words joined by hyphens, e.g. "user-service"' }),
   /** The lab this editor belongs to (kept on the element as data-lab for the lab panel). */
   lab: z.string().regex(SLUG_PATTERN, { message: 'expected a lab id of lower-case words joined by hyphens, e.g. "first-fargate-task"' }).optional(),
+  /**
+   * A file of the page's simulation that mirrors the editor (labs): as the learner types, the text is written
+   * there, so `--cli-input-json file://<name>` in the terminal reads their version, not the starting one.
+   */
+  file: z.string().regex(/^[\w.-]+\.json$/, { message: 'expected a JSON file name such as "orders-api.json"' }).optional(),
   /** Editor height: pixels (number, 160–2000) or a CSS length such as "60vh". Default 420. */
   height: z
     .union([z.number().int().min(160).max(2000), z.string().regex(/^\d+(\.\d+)?(px|rem|em|vh)$/, { message: 'expected a CSS length such as "480px" or "60vh"' })], {
@@ -32,6 +37,7 @@ export interface TaskDefinitionEditorConfig {
   text: string;
   id: string;
   lab?: string;
+  file?: string;
   height: string;
   title: string;
 }
@@ -40,6 +46,7 @@ const HINTS = {
   document: 'the starting task definition, as JSON text or an imported .json object',
   id: 'an id of lower-case words joined by hyphens, e.g. "user-service"',
   lab: 'a lab id such as "first-fargate-task"',
+  file: 'a JSON file name such as "orders-api.json"',
   height: 'a number of pixels between 160 and 2000, or a CSS length such as "60vh"',
   title: 'text (the caption above the editor)',
 };
@@ -68,7 +75,7 @@ export function validateEditorProps(props: Record<string, unknown>, file: string
     for (const i of issues) if (!/found|missing|unknown prop/.test(i.message)) i.message = `${i.message.replace(/\.$/, '')}, found ${describeFound(props[i.field])}.`;
     fail(issues, file);
   }
-  const { document, id, lab, height, title } = result.data;
+  const { document, id, lab, file: simulationFile, height, title } = result.data;
   let text: string;
   if (typeof document === 'string') {
     try {
@@ -92,5 +99,6 @@ export function validateEditorProps(props: Record<string, unknown>, file: string
   }
   const config: TaskDefinitionEditorConfig = { text, id, height: typeof height === 'number' ? `${height}px` : height, title };
   if (lab !== undefined) config.lab = lab;
+  if (simulationFile !== undefined) config.file = simulationFile;
   return config;
 }

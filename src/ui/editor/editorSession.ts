@@ -6,6 +6,7 @@
  */
 import { loaded, type Monaco } from './loadMonaco.ts';
 import { clearDraft, fingerprint, loadDraft, saveDraft } from './draftStore.ts';
+import { mirrorToSimulationFile } from './simulationFile.ts';
 import type { EcsMarker } from './markers.ts';
 import { renderProblems, type Problem } from './problemsList.ts';
 import { registerDocument, previousRevisionText } from './registerFlow.ts';
@@ -67,6 +68,9 @@ export function mountTaskDefEditor(root: HTMLElement): EditorSession {
 
   const draft = loadDraft(id);
   const base = fingerprint(initial);
+  // A lab's file that mirrors this editor starts as what the editor shows (a restored draft included).
+  const simulationFile = root.dataset['file'];
+  if (simulationFile && draft) void mirrorToSimulationFile(simulationFile, draft.text);
   const uri = modelUri(monaco, id);
   monaco.editor.getModel(uri)?.dispose(); // a previous mount of the same id (e.g. view transitions)
   const model = monaco.editor.createModel(draft?.text ?? initial, 'json', uri);
@@ -180,6 +184,7 @@ export function mountTaskDefEditor(root: HTMLElement): EditorSession {
     if (large) return;
     saveTimer = setTimeout(() => {
       const text = model.getValue();
+      if (simulationFile) void mirrorToSimulationFile(simulationFile, text);
       if (text === initial) clearDraft(id);
       else if (!saveDraft(id, { text, base })) say('Your edits could not be saved in this browser (storage is full or disabled).');
     }, SAVE_DELAY_MS);

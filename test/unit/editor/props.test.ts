@@ -23,7 +23,7 @@ describe('<TaskDefinitionEditor> props', () => {
     expect(() => validateEditorProps({ document: doc, id: 'User Service', hieght: 300 }, FILE)).toThrowErrorMatchingInlineSnapshot(`
       [ComponentPropsError: Invalid props on <TaskDefinitionEditor> in content/ecs-fargate/03-task-definition-anatomy.mdx:
         - id: expected an id of lower-case words joined by hyphens, e.g. "user-service", found the text "User Service".
-        - hieght: unknown prop "hieght". Did you mean "height"? Allowed props: document, id, lab, height, title.
+        - hieght: unknown prop "hieght". Did you mean "height"? Allowed props: document, id, lab, file, height, title.
       See src/components/editor/TaskDefinitionEditor.astro for the props it accepts.]
     `);
   });
@@ -38,5 +38,10 @@ describe('<TaskDefinitionEditor> props', () => {
     validateEditorProps({ document: doc, id: 'twice' }, FILE, locals);
 
     expect(() => validateEditorProps({ document: doc, id: 'twice' }, FILE, locals)).toThrow(/"twice" is used by another <TaskDefinitionEditor> on this page/);
+  });
+
+  test('a lab editor may mirror a simulation file, named like a JSON file', () => {
+    expect(validateEditorProps({ document: doc, id: 'orders', file: 'orders-api.json' }, FILE)).toMatchObject({ file: 'orders-api.json' });
+    expect(() => validateEditorProps({ document: doc, id: 'orders', file: '../etc/passwd' }, FILE)).toThrow(/file: expected a JSON file name such as "orders-api.json", found the text "\.\.\/etc\/passwd"/);
   });
 });
