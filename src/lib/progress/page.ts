@@ -17,6 +17,8 @@ declare global {
   }
 }
 
+// The same few lines as src/ui/progress-ui.ts on purpose: sharing a module between the shared script and
+// islands makes the bundler split it into a chunk every page loads (see above).
 function storage(): StorageLike {
   try {
     return window.localStorage;
