@@ -13,6 +13,9 @@ for (const url of htmlPages()) {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await page.goto(url);
     await siteReady(page);
+    // Widgets near the top start loading at once and enable their controls when ready; axe must not catch a
+    // control half-way (it failed once on a lab page that way). Their code arrives over the network.
+    await page.waitForLoadState('networkidle');
 
     const light = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
