@@ -1,18 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { createProgressStore, type StorageLike } from '../../../src/lib/progress/store.ts';
+import { clock, memoryStorage } from './progressFixtures.ts';
 import { BACKUP_KEY, PROGRESS_KEY } from '../../../src/lib/progress/model.ts';
 import { progressExportSchema, progressV3Schema } from '../../../src/lib/progress/schema.ts';
 import { exportFile, importFile } from '../../../src/lib/progress/transfer.ts';
 
-/** An in-memory Storage, optionally pre-filled. */
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { map: Map<string, string> } {
-  const map = new Map(Object.entries(initial));
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
-}
-const clock = (start = 1_700_000_000_000) => {
-  let t = start;
-  return () => (t += 1000);
-};
 
 describe('progress store', () => {
   test('starts empty without a notice', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createProgressStore, type StorageLike } from '../../../src/lib/progress/store.ts';
+import { createProgressStore } from '../../../src/lib/progress/store.ts';
+import { clock, memoryStorage } from './progressFixtures.ts';
 import { rateAttempt, readChallenge, recordAttempt, type ChallengeAttempt } from '../../../src/lib/progress/challenges.ts';
 import { checkLabRecord } from '../../../src/lib/progress/records.ts';
 import { BACKUP_KEY, ID_PATTERN, PROGRESS_KEY } from '../../../src/lib/progress/model.ts';
@@ -7,14 +8,6 @@ import { MAX_SAVED_ANSWER, RECORD_ID_PATTERN } from '../../../src/lib/progress/l
 import { progressExportSchema, progressV3Schema } from '../../../src/lib/progress/schema.ts';
 import { exportFile, importFile } from '../../../src/lib/progress/transfer.ts';
 
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { map: Map<string, string> } {
-  const map = new Map(Object.entries(initial));
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
-}
-const clock = (start = 1_700_000_000_000) => {
-  let t = start;
-  return () => (t += 1000);
-};
 const attempt = (score: number, answer = `answer scoring ${score}`): ChallengeAttempt => ({
   answer,
   score,
