@@ -23,6 +23,11 @@ export interface PageSimulation {
   readonly handle: Simulation;
   /** Saves the snapshot soon and notifies subscribers (call after `handle.call`, `advance`…). */
   changed(): void;
+  /**
+   * Spaces saves out while the clock plays (a big account's save is a long frame) until the returned function
+   * is called, which saves soon. Pagehide still saves at once.
+   */
+  holdSaves(): () => void;
 }
 
 /** Called after every change any island reports. */
@@ -31,6 +36,8 @@ export type SimulationSubscriber = (sim: PageSimulation) => void;
 export { SIMULATION_SEED } from './sim-start.ts';
 /** Saves are coalesced: at most one per this many milliseconds while the simulation runs. */
 export const SAVE_INTERVAL_MS = 1000;
+/** While saves are held (the clock plays), at most one per this many milliseconds: a crash loses at most this. */
+export const HELD_SAVE_INTERVAL_MS = 15_000;
 
 const STORAGE_PREFIX = 'ecs-course:sim:';
 let pending: Promise<PageSimulation> | undefined;
@@ -117,6 +124,7 @@ async function create(): Promise<PageSimulation> {
       save.soon();
       for (const fn of subscribers) fn(page);
     },
+    holdSaves: save.hold,
   };
   // The engine notifies after every call, advance and fault; keep the saved copy current for every island.
   sim.subscribe(() => save.soon());
@@ -131,9 +139,13 @@ async function create(): Promise<PageSimulation> {
  * account (hundreds of tasks, ~800 KB) takes tens of milliseconds to save, so the interval grows with the
  * measured cost to keep saving under ~2 % of the main thread while time plays.
  */
-function throttledSaver(sim: Simulation, key: string): { soon(): void; now(): void } {
+function throttledSaver(sim: Simulation, key: string): { soon(): void; now(): void; hold(): () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let interval = SAVE_INTERVAL_MS;
+  let holds = 0;
+  const soon = () => {
+    timer ??= setTimeout(now, holds > 0 ? Math.max(interval, HELD_SAVE_INTERVAL_MS) : interval);
+  };
   const now = () => {
     clearTimeout(timer);
     timer = undefined;
@@ -145,12 +157,24 @@ function throttledSaver(sim: Simulation, key: string): { soon(): void; now(): vo
     }
     interval = Math.max(SAVE_INTERVAL_MS, 50 * (performance.now() - started));
   };
-  return {
-    soon: () => {
-      timer ??= setTimeout(now, interval);
-    },
-    now,
+  const reschedule = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    soon();
   };
+  const hold = () => {
+    holds++;
+    reschedule(); // a save due in a second (say, after the command before Play) waits too
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      holds--;
+      if (holds === 0) reschedule(); // a save waiting out the long interval: make it soon instead
+    };
+  };
+  return { soon, now, hold };
 }
 
 function readSaved(key: string): SimulationSnapshot | undefined {

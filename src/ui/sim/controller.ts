@@ -55,6 +55,8 @@ export class SimController {
   /** Wall ms to wait between automatic checkpoints: grows with the cost of a snapshot (big states take longer). */
   private checkpointGap = 250;
   private checkpointsSaveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Releases the store's save hold taken while playing (a 400-task save is a long frame). */
+  private releaseSaves: (() => void) | undefined;
 
   constructor(readonly sim: WidgetSimulation) {
     this.history = loadHistory();
@@ -102,6 +104,7 @@ export class SimController {
     if (this.playing) return;
     this.playing = true;
     this.lastFrame = undefined;
+    this.releaseSaves = this.sim.page.holdSaves();
     this.emitPlay();
     this.schedule();
   }
@@ -110,6 +113,8 @@ export class SimController {
   pause(): void {
     if (!this.playing) return;
     this.playing = false;
+    this.releaseSaves?.();
+    this.releaseSaves = undefined;
     this.emitPlay();
     this.saveCheckpointsSoon();
   }

@@ -122,4 +122,27 @@ describe('sim-store', () => {
     expect(sim.handle.view().clusters['preset']).toBeDefined();
     expect(() => store.configureSimulation({ create: () => createSimulation() })).toThrow(/before the first getSimulation/);
   });
+
+  test('while the clock plays, saves wait up to 15 s (a big save is a long frame); pausing saves soon', async () => {
+    const storage = fakePage('/ecs-fargate/creating-a-service/');
+    const store = await freshStore();
+    const sim = await store.getSimulation();
+    const key = store.storageKey('/ecs-fargate/creating-a-service/');
+    const saved = () => (JSON.parse(storage.get(key) ?? '{}') as { now?: number }).now;
+
+    sim.handle.advance(60_000);
+    sim.changed(); // a command just before Play: its save was due in a second
+    const release = sim.holdSaves();
+    vi.advanceTimersByTime(5_000);
+    expect(saved()).toBeUndefined(); // not yet: held
+
+    vi.advanceTimersByTime(store.HELD_SAVE_INTERVAL_MS);
+    expect(saved()).toBe(sim.handle.now()); // a held save still lands, so a crash loses at most 15 s
+
+    sim.handle.advance(60_000);
+    sim.changed();
+    release();
+    vi.advanceTimersByTime(store.SAVE_INTERVAL_MS * 2);
+    expect(saved()).toBe(sim.handle.now());
+  });
 });

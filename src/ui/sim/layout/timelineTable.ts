@@ -51,18 +51,35 @@ export function taskPhase(t: Pick<TaskGroup, 'lastStatus' | 'desiredStatus' | 'h
   return t.healthy ? 'healthy' : 'starting';
 }
 
-function rowTasks(sample: ServiceSample, toRevision: number): TimelineTask[] {
-  const order: Record<TaskPhase, number> = { healthy: 0, stopping: 1, starting: 2 };
-  const out: TimelineTask[] = [];
+const PHASE_ORDER: Record<TaskPhase, number> = { healthy: 0, stopping: 1, starting: 2 };
+
+/** Visible tasks of a sample, counted by (revision, phase), in the order a row reads. */
+function rowMix(sample: ServiceSample, toRevision: number): { revision: number; phase: TaskPhase; count: number }[] {
+  const counts = new Map<string, { revision: number; phase: TaskPhase; count: number }>();
   for (const g of sample.groups) {
     const phase = taskPhase(g);
-    if (phase) for (let i = 0; i < g.count; i++) out.push({ revision: g.revision, phase, isNew: g.revision === toRevision });
+    if (!phase) continue;
+    const k = `${g.revision}:${phase}`;
+    const entry = counts.get(k);
+    if (entry) entry.count += g.count;
+    else counts.set(k, { revision: g.revision, phase, count: g.count });
   }
   // Old revision first, then new; inside a revision healthy, stopping, starting (reads left to right like the chapter).
-  return out.sort((a, b) => Number(a.isNew) - Number(b.isNew) || a.revision - b.revision || order[a.phase] - order[b.phase]);
+  const isNew = (r: number) => Number(r === toRevision);
+  return [...counts.values()].sort((a, b) => isNew(a.revision) - isNew(b.revision) || a.revision - b.revision || PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase]);
 }
 
-const key = (tasks: TimelineTask[]) => tasks.map((t) => `${t.revision}:${t.phase}`).join(',');
+/**
+ * What a row shows, as a key: two samples with the same key give the same row. Computed from the counted groups,
+ * not task by task, because it runs for every sample on every redraw (400 tasks × hundreds of samples otherwise).
+ */
+const mixKey = (mix: ReturnType<typeof rowMix>) => mix.map((m) => `${m.revision}:${m.phase}×${m.count}`).join(',');
+
+function rowTasks(mix: ReturnType<typeof rowMix>, toRevision: number): TimelineTask[] {
+  const out: TimelineTask[] = [];
+  for (const m of mix) for (let i = 0; i < m.count; i++) out.push({ revision: m.revision, phase: m.phase, isNew: m.revision === toRevision });
+  return out;
+}
 
 function count(tasks: TimelineTask[], isNew: boolean, phase: TaskPhase): number {
   return tasks.filter((t) => t.isNew === isNew && t.phase === phase).length;
@@ -111,10 +128,14 @@ export function buildTimeline(samples: readonly ServiceSample[]): Timeline {
   const fromRevision = oldRevs.length ? Math.max(...oldRevs) : undefined;
   const rows: TimelineRow[] = [];
   let prev: TimelineTask[] | undefined;
+  let prevKey: string | undefined;
   for (let i = start; i < samples.length; i++) {
     const s = samples[i]!;
-    const tasks = rowTasks(s, toRevision);
-    if (prev && key(prev) === key(tasks)) continue;
+    const mix = rowMix(s, toRevision);
+    const k = mixKey(mix);
+    if (k === prevKey) continue;
+    prevKey = k;
+    const tasks = rowTasks(mix, toRevision);
     const healthy = tasks.filter((t) => t.phase === 'healthy').length;
     rows.push({
       step: rows.length,
