@@ -7,7 +7,9 @@
 import type { SimulationHandle } from '../contract.ts';
 import type { FileReader } from './awsArguments.ts';
 import { runAwsCommand, sessionEndText, unexpected, virtualFileReader, type AwsCommandOptions } from './awsCommand.ts';
-import type { CommandResult } from './cliErrors.ts';
+import { EXIT_OTHER, type CommandResult } from './cliErrors.ts';
+import { optional } from '../optional/parts.ts';
+import { loadFailureMessage, neededOptional } from '../optional/registry.ts';
 import { expandAssignmentValue, ShellSyntaxError, splitWords, type ExpansionContext } from './shellWords.ts';
 import { runSimDirective } from './simDirectives.ts';
 
@@ -80,6 +82,22 @@ export class Shell {
   /** A variable's value. */
   getVar(name: string): string | undefined {
     return this.vars.get(name);
+  }
+
+  /**
+   * Loads the optional CLI parts the line may need (JMESPath for `--query`, table/text/yaml output, help,
+   * waiters; see src/sim/optional/registry.ts) before `run(line)`. Returns undefined when nothing needs loading (always
+   * in Node: run at once), else a promise of undefined once loaded, or of the result to print instead of
+   * running the line when a part could not be downloaded. Never rejects.
+   */
+  prepare(line: string): Promise<ShellResult | undefined> | undefined {
+    if (this.session) return undefined; // lines go to the container
+    const needs = neededOptional(line, this.vars);
+    const loading = optional.load(needs);
+    return loading?.then(
+      () => undefined,
+      (error: unknown) => ({ exitCode: EXIT_OTHER, stdout: '', stderr: loadFailureMessage(needs, error) }),
+    );
   }
 
   /** Runs one complete command line (continuations already joined). Never throws. */
@@ -231,6 +249,14 @@ function ok(stdout = ''): ShellResult {
 function withSessionEnd(output: string, sessionId: string): string {
   if (output.includes(`Exiting session with sessionId: ${sessionId}`)) return output.endsWith('\n\n') ? output : `${output}\n`;
   return output + sessionEndText(sessionId);
+}
+
+/**
+ * Loads the optional CLI parts these command lines may need (see `Shell.prepare`), for code that runs lines
+ * without a terminal (a lab's checks and set-up script). Rejects when a part could not be downloaded.
+ */
+export async function prepareCommandLines(lines: Iterable<string>): Promise<void> {
+  await optional.load([...lines].flatMap((line) => neededOptional(line)));
 }
 
 /** Runs one command line in a fresh shell (no variables kept). Never throws. */
