@@ -142,7 +142,8 @@ export { EXIT_USAGE, EXIT_SERVICE, EXIT_OTHER, type CommandResult } from './cli/
 export { splitWords, isIncomplete, ShellSyntaxError } from './cli/shellWords.ts';
 export { JsonLocator, parseJsonPath, type JsonLocation } from './cli/jsonLocator.ts';
 export { parsePythonJson, PythonJsonError, type JsonValue } from './cli/pythonJson.ts';
-export { runSimDirective, parseDuration, formatDuration, FAULT_KINDS, SIM_HELP } from './cli/simDirectives.ts';
+export { parseDuration, formatDuration, FAULT_KINDS, SIM_HELP } from './cli/simBasics.ts';
+export { runSimDirective, summarizeAutoScaling } from './optional/lazyExports.ts';
 export { formatResponse } from './cli/formatOutput.ts';
 export { apiModels, cliNameOf, type ApiServiceModel } from './model/index.ts';
 
@@ -150,7 +151,6 @@ export { apiModels, cliNameOf, type ApiServiceModel } from './model/index.ts';
 // chart, `sim state` text, load-model formulas). From the modules themselves, not autoscaling/index.ts: the
 // operations and the per-minute evaluation are a part the browser loads on first use (src/sim/optional/),
 // which a static import of that index would pull back into the core. ---
-export { summarizeAutoScaling } from './autoscaling/summarizeAutoScaling.ts';
 export { alarmMachine, nextAlarmState, type AlarmOutcome, type AlarmEvaluatedEvent } from './autoscaling/alarmMachine.ts';
 export { createLoadState, loadMetrics, loadShape, type LoadState } from './autoscaling/loadModel.ts';
 export { AUTOSCALING_OPERATIONS } from './autoscaling/operations.ts';

@@ -7,11 +7,10 @@
 import type { SimulationHandle } from '../contract.ts';
 import type { FileReader } from './awsArguments.ts';
 import { runAwsCommand, sessionEndText, unexpected, virtualFileReader, type AwsCommandOptions } from './awsCommand.ts';
-import { EXIT_OTHER, type CommandResult } from './cliErrors.ts';
+import { CliError, EXIT_OTHER, type CommandResult } from './cliErrors.ts';
 import { optional } from '../optional/parts.ts';
 import { loadFailureMessage, neededOptional } from '../optional/registry.ts';
 import { expandAssignmentValue, ShellSyntaxError, splitWords, type ExpansionContext } from './shellWords.ts';
-import { runSimDirective } from './simDirectives.ts';
 
 /** A shell command's result; `exit` is set when the line asked the shell itself to end. */
 export interface ShellResult extends CommandResult {
@@ -146,6 +145,8 @@ export class Shell {
       return this.substitutionErrors ? { ...result, stderr: this.substitutionErrors + result.stderr } : result;
     } catch (error) {
       if (error instanceof ShellSyntaxError) return { exitCode: 2, stdout: '', stderr: `${this.substitutionErrors}${error.message}\n` };
+      // A part of the simulator that is not loaded (`sim …` run without `prepare`): say so, as the CLI does.
+      if (error instanceof CliError) return { exitCode: error.exitCode, stdout: '', stderr: this.substitutionErrors + error.render() };
       throw error;
     }
   }
@@ -175,7 +176,7 @@ export class Shell {
         return this.openSession(r.session.sessionId, r.session.command, r.stdout);
       }
       case 'sim':
-        return runSimDirective(this.sim, args);
+        return optional.get('sim').runSimDirective(this.sim, args);
       case 'echo': {
         const noNewline = args[0] === '-n';
         const text = (noNewline ? args.slice(1) : args).join(' ');

@@ -10,4 +10,6 @@ export const optional: OptionalRegistry = lazyRegistry({
   help: () => import('../cli/help.ts'),
   waiters: () => import('../cli/waiters.ts'),
   autoscaling: () => import('../autoscaling/engine.ts'),
+  sim: () => import('../cli/simPart.ts'),
+  exec: () => import('../runtime/execShell.ts'),
 });

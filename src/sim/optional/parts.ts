@@ -7,9 +7,11 @@ import * as help from '../cli/help.ts';
 import * as query from '../cli/query.ts';
 import * as waiters from '../cli/waiters.ts';
 import * as autoscaling from '../autoscaling/engine.ts';
+import * as sim from '../cli/simPart.ts';
+import * as exec from '../runtime/execShell.ts';
 import type { OptionalRegistry } from './registry.ts';
 
-const modules = { query, formatters, help, waiters, autoscaling };
+const modules = { query, formatters, help, waiters, autoscaling, sim, exec };
 
 export const optional: OptionalRegistry = {
   get: (name) => modules[name],

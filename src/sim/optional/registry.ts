@@ -1,6 +1,7 @@
 /**
  * Parts of the simulator that most sessions never use (JMESPath for `--query`, the table/text/yaml formatters,
- * help pages, waiters, and Application Auto Scaling with its CloudWatch alarms). In Node they are plain imports (./parts.ts); the browser build swaps that module for
+ * help pages, waiters, Application Auto Scaling with its CloudWatch alarms, `sim …` directives, the
+ * ECS Exec container shell). In Node they are plain imports (./parts.ts); the browser build swaps that module for
  * ./parts.browser.ts (src/build/browserVariants.mjs), which loads each part with `import()` on first use, so
  * the simulator's start does not download them. Commands stay synchronous: the terminal first awaits
  * `Shell.prepare(line)`, which loads what the line may need (`neededOptional`), then runs the line.
@@ -14,6 +15,8 @@ export interface OptionalModules {
   help: typeof import('../cli/help.ts');
   waiters: typeof import('../cli/waiters.ts');
   autoscaling: typeof import('../autoscaling/engine.ts');
+  sim: typeof import('../cli/simPart.ts');
+  exec: typeof import('../runtime/execShell.ts');
 }
 export type OptionalName = keyof OptionalModules;
 
@@ -24,6 +27,8 @@ export const OPTIONAL_LABELS: Readonly<Record<OptionalName, string>> = {
   help: 'help pages',
   waiters: 'waiters (aws … wait)',
   autoscaling: 'Application Auto Scaling and CloudWatch',
+  sim: 'sim directives',
+  exec: 'ECS Exec container shell',
 };
 
 /** Thrown when a command needs a part that was not loaded (its line was run without `prepare`). */
@@ -81,6 +86,7 @@ export function lazyRegistry(loaders: { readonly [K in OptionalName]: () => Prom
 const WORD = (w: string) => new RegExp(`(^|[\\s"'=(])${w}($|[\\s"')])`);
 const HELP = WORD('help');
 const WAIT = WORD('wait');
+const SIM = /(^|[\s;&|(`])sim($|\s)/;
 
 /**
  * The parts a command line may need, read from its text and the shell's variables (a variable may hold
@@ -96,6 +102,8 @@ export function neededOptional(line: string, variables: Iterable<[string, string
   if (HELP.test(text)) needs.push('help');
   if (WAIT.test(text)) needs.push('waiters', 'query');
   if (/application-autoscaling|cloudwatch/.test(text)) needs.push('autoscaling');
+  if (SIM.test(text)) needs.push('sim');
+  if (text.includes('execute-command')) needs.push('exec');
   return needs;
 }
 

@@ -21,11 +21,9 @@ import {
   type RegistryContext,
 } from '../taskdef/index.ts';
 import { retireTaskCost } from './cost.ts';
-import { describeState } from './describeState.ts';
 import { cloneJson } from './jsonClone.ts';
 import type { Engine } from './engineContext.ts';
 import { schedule, peek, pop } from './eventQueue.ts';
-import { runShellLine } from './execShell.ts';
 import { FAULT_DESCRIPTIONS } from './faults.ts';
 import { seedFrom, uuid } from './rng.ts';
 import { reconcileService } from './serviceScheduler.ts';
@@ -276,12 +274,13 @@ export class Simulation implements SimulationHandle {
 
   /** The readable summary for `sim state`. */
   describeState(): string {
-    return describeState(this.state);
+    return optional.get('sim').describeState(this.state); // loaded with the `sim` directives (src/sim/optional/)
   }
 
   /** Runs one line in an ECS Exec session. */
   execShell(sessionId: string, commandLine: string): ExecShellResult {
-    const result = runShellLine(this.state, sessionId, commandLine, this.engine.lookup);
+    // Loaded with `aws ecs execute-command`, which opens the session (src/sim/optional/).
+    const result = optional.get('exec').runShellLine(this.state, sessionId, commandLine, this.engine.lookup);
     this.notify();
     return result;
   }

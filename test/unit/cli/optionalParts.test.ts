@@ -23,6 +23,8 @@ vi.mock('../../../src/sim/optional/parts.ts', async () => {
       help: () => load('help', () => import('../../../src/sim/cli/help.ts')),
       waiters: () => load('waiters', () => import('../../../src/sim/cli/waiters.ts')),
       autoscaling: () => load('autoscaling', () => import('../../../src/sim/autoscaling/engine.ts')),
+      sim: () => load('sim', () => import('../../../src/sim/cli/simPart.ts')),
+      exec: () => load('exec', () => import('../../../src/sim/runtime/execShell.ts')),
     }),
   };
 });
@@ -39,6 +41,10 @@ describe('neededOptional', () => {
     expect(neededOptional('aws ecs help')).toEqual(['help']);
     expect(neededOptional('aws ecs wait services-stable --cluster c --services s')).toEqual(['waiters', 'query']);
     expect(neededOptional('aws ecs describe-services --cluster helpdesk --services waiter')).toEqual([]);
+    expect(neededOptional('sim advance 5m')).toEqual(['sim']);
+    expect(neededOptional('aws ecs execute-command --cluster c --task t --interactive --command /bin/sh')).toEqual(['exec']);
+    expect(neededOptional('T=$(sim time)')).toEqual(['sim']);
+    expect(neededOptional('aws ecs create-service --service-name simple')).toEqual([]);
   });
 });
 
@@ -55,6 +61,8 @@ describe('lazyRegistry', () => {
       help: () => import('../../../src/sim/cli/help.ts'),
       waiters: () => import('../../../src/sim/cli/waiters.ts'),
       autoscaling: () => import('../../../src/sim/autoscaling/engine.ts'),
+      sim: () => import('../../../src/sim/cli/simPart.ts'),
+      exec: () => import('../../../src/sim/runtime/execShell.ts'),
     });
     expect(() => registry.get('query')).toThrow(OptionalNotLoadedError);
     expect(() => registry.get('query')).toThrow("The simulator's --query support (JMESPath) is still loading; run the command again.");
@@ -138,5 +146,20 @@ describe('Application Auto Scaling and CloudWatch, loaded on first use', () => {
       stdout: '{\n    "ScalableTargets": []\n}\n',
       stderr: '',
     });
+  });
+});
+
+describe('sim directives, loaded on first use', () => {
+  it('say they are loading when run unprepared, and run once prepared', async () => {
+    const sim = createSimulation({ seed: 'optional-sim' });
+    const shell = new Shell(sim);
+    expect(shell.run('sim time')).toEqual({
+      exitCode: 255,
+      stdout: '',
+      stderr: "\naws: [ERROR]: The simulator's sim directives is still loading; run the command again.\n",
+    });
+    await shell.prepare('sim time');
+    expect(shell.run('sim time').stdout).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(shell.run('sim state').exitCode).toBe(0);
   });
 });
