@@ -20,10 +20,11 @@ const WIDGET_JS_BUDGET = 10 * KB;
 const CSS_BUDGET = 20 * KB;
 /**
  * /simulator/ once the terminal, the time controls and every view have started: the simulator core, terminal and
- * views together (108.4 KB when this was set; the goal is 100 KB). The parts of the simulator that load on first
- * use (--query, table/text/yaml output, help, waiters, Application Auto Scaling) are not counted here.
+ * views together (104.0 KB when this was set; the goal is 100 KB). The parts of the simulator that load on first
+ * use (--query, table/text/yaml output, help, waiters, Application Auto Scaling, sim directives, ECS Exec; see
+ * src/sim/optional/) are not counted here.
  */
-const SIMULATOR_STARTED_JS_BUDGET = 110 * KB;
+const SIMULATOR_STARTED_JS_BUDGET = 106 * KB;
 
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
 const asset = (url: string) => readFileSync(join(DIST, url));
@@ -108,7 +109,7 @@ test('no page loads the editor or Monaco before an editor is activated', () => {
   }
 });
 
-test('/simulator/ loads at most 110 KB gzip of JS once its terminal, time controls and views have started', async ({ page }) => {
+test('/simulator/ loads at most 106 KB gzip of JS once its terminal, time controls and views have started', async ({ page }) => {
   const scripts = new Map<string, Promise<number>>();
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;

@@ -84,10 +84,11 @@ export class Shell {
   }
 
   /**
-   * Loads the optional CLI parts the line may need (JMESPath for `--query`, table/text/yaml output, help,
-   * waiters; see src/sim/optional/registry.ts) before `run(line)`. Returns undefined when nothing needs loading (always
-   * in Node: run at once), else a promise of undefined once loaded, or of the result to print instead of
-   * running the line when a part could not be downloaded. Never rejects.
+   * Loads the optional parts of the simulator the line may need (JMESPath for `--query`, table/text/yaml
+   * output, help, waiters, Application Auto Scaling, `sim` directives, ECS Exec; see src/sim/optional/) before
+   * `run(line)`. Returns undefined when nothing needs loading (always in Node: run at once), else a promise of
+   * undefined once loaded, or of the result to print instead of running the line when a part could not be
+   * downloaded. Never rejects.
    */
   prepare(line: string): Promise<ShellResult | undefined> | undefined {
     if (this.session) return undefined; // lines go to the container

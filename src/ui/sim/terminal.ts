@@ -12,7 +12,10 @@ import { formatClock } from './layout/taskStyle.ts';
 
 /** What the Run buttons and tests use. */
 export interface TerminalRuntime {
-  /** Runs one command line (continuations included), as if typed (after the lines before it, once the CLI parts it needs have loaded). */
+  /**
+   * Runs one command line (continuations included), as if typed: after the lines before it, and once the parts
+   * of the simulator it needs have loaded (at once when they already are).
+   */
   run(line: string): void;
   /** Runs every command of a code block in order; with `note`, each is labelled with it and kept out of history. */
   runScript(text: string, note?: string): void;
