@@ -5,6 +5,7 @@ import { codeFrame } from './src/lib/code-frame.ts';
 import { CODE_THEMES } from './src/lib/code-themes.ts';
 import { monacoCssAsJs } from './src/ui/editor/monacoCssAsJs.mjs';
 import { smallPreloadHelper } from './src/build/smallPreloadHelper.mjs';
+import { browserVariants } from './src/build/browserVariants.mjs';
 import { monacoSlimWorkers } from './src/ui/editor/monacoSlimWorkers.mjs';
 
 // Course site configuration. Content lives in content/ (see src/content.config.ts); pages in src/pages.
@@ -22,7 +23,9 @@ export default defineConfig({
   // Monaco's ESM files import CSS; without monacoCssAsJs Astro would put that CSS on every page (stack recipe,
   // gotcha 3). monacoSlimWorkers keeps Monaco's JSON mode from pulling in the whole editor; smallPreloadHelper
   // keeps lazy imports cheap for the scripts every page loads (page budgets in test/e2e/budget.spec.ts).
-  vite: { plugins: [smallPreloadHelper(), monacoSlimWorkers(), monacoCssAsJs()] },
+  // browserVariants: the simulator's optional CLI parts (--query, table/text/yaml output, help, waiters) load on
+  // first use in the browser, not with the simulator (src/sim/optional/registry.ts).
+  vite: { plugins: [browserVariants(['src/sim/optional/parts.ts']), smallPreloadHelper(), monacoSlimWorkers(), monacoCssAsJs()] },
   markdown: {
     shikiConfig: {
       // Both themes are emitted as CSS variables; src/styles/global.css picks one from data-theme.

@@ -1,5 +1,5 @@
 /** Creates a lab's starting simulation: its scenario, its files, and its setup script already run. */
-import { createSimulation, Shell, runScript, type ScriptStep, type Simulation } from '../sim/index.ts';
+import { createSimulation, prepareCommandLines, Shell, runScript, type ScriptStep, type Simulation } from '../sim/index.ts';
 import { buildScenario } from './buildScenario.ts';
 import type { Lab } from './labSchema.ts';
 
@@ -18,4 +18,13 @@ export function startLab(lab: Lab, id: string, seed: string | number = `lab:${id
   const shell = new Shell(sim);
   const setup = lab.scenario.setup ? runScript(sim, lab.scenario.setup, { shell }) : [];
   return { sim, shell, setupFailures: setup.filter((s) => s.exitCode !== 0) };
+}
+
+/**
+ * Loads the parts of the CLI the lab's set-up script and CLI checks use (`--query`…). The browser loads them
+ * on first use, so run this before `startLab` or a check there; in Node it does nothing. Rejects when a part
+ * could not be downloaded.
+ */
+export function prepareLab(lab: Lab): Promise<void> {
+  return prepareCommandLines([lab.scenario.setup ?? '', ...lab.steps.flatMap((s) => (s.check.kind === 'cli' ? [s.check.command] : []))]);
 }

@@ -135,41 +135,37 @@ export type {
 } from './scenarios/scenarioTypes.ts';
 
 // --- AWS CLI layer (cli/) ---
-export { Shell, runCommandLine, type ShellResult, type ShellOptions } from './cli/shell.ts';
+export { Shell, runCommandLine, prepareCommandLines, type ShellResult, type ShellOptions } from './cli/shell.ts';
 export { runScript, splitScript, type ScriptStep, type RunScriptOptions } from './cli/runScript.ts';
 export { runAwsCommand, virtualFileReader, type AwsCommandResult, type AwsCommandOptions } from './cli/awsCommand.ts';
 export { EXIT_USAGE, EXIT_SERVICE, EXIT_OTHER, type CommandResult } from './cli/cliErrors.ts';
 export { splitWords, isIncomplete, ShellSyntaxError } from './cli/shellWords.ts';
 export { JsonLocator, parseJsonPath, type JsonLocation } from './cli/jsonLocator.ts';
 export { parsePythonJson, PythonJsonError, type JsonValue } from './cli/pythonJson.ts';
-export { runSimDirective, parseDuration, formatDuration, FAULT_KINDS, SIM_HELP } from './cli/simDirectives.ts';
+export { parseDuration, formatDuration, FAULT_KINDS, SIM_HELP } from './cli/simBasics.ts';
+export { runSimDirective, summarizeAutoScaling } from './optional/lazyExports.ts';
 export { formatResponse } from './cli/formatOutput.ts';
 export { apiModels, cliNameOf, type ApiServiceModel } from './model/index.ts';
 
 // --- Application Auto Scaling (autoscaling/): what views need to draw scaling (state shapes, the alarm
-// chart, `sim state` text, load-model formulas) ---
-export {
-  summarizeAutoScaling,
-  alarmMachine,
-  nextAlarmState,
-  createLoadState,
-  loadMetrics,
-  loadShape,
-  AUTOSCALING_OPERATIONS,
-  type AlarmOutcome,
-  type AlarmEvaluatedEvent,
-  type AutoScalingState,
-  type ScalableTargetRecord,
-  type ScalingPolicyRecord,
-  type AlarmRecord,
-  type AlarmStateValue,
-  type ActivityRecord,
-  type ScheduledActionRecord,
-  type ServiceMetrics,
-  type LoadState,
-  type NotScaledReason,
-  type StepAdjustment,
-  type SuspendedState,
-  type AutoScalingHost,
-  type ScalableServiceView,
-} from './autoscaling/index.ts';
+// chart, `sim state` text, load-model formulas). From the modules themselves, not autoscaling/index.ts: the
+// operations and the per-minute evaluation are a part the browser loads on first use (src/sim/optional/),
+// which a static import of that index would pull back into the core. ---
+export { alarmMachine, nextAlarmState, type AlarmOutcome, type AlarmEvaluatedEvent } from './autoscaling/alarmMachine.ts';
+export { createLoadState, loadMetrics, loadShape, type LoadState } from './autoscaling/loadModel.ts';
+export { AUTOSCALING_OPERATIONS } from './autoscaling/operations.ts';
+export type {
+  AutoScalingState,
+  ScalableTargetRecord,
+  ScalingPolicyRecord,
+  AlarmRecord,
+  AlarmStateValue,
+  ActivityRecord,
+  ScheduledActionRecord,
+  ServiceMetrics,
+  NotScaledReason,
+  StepAdjustment,
+  SuspendedState,
+  AutoScalingHost,
+  ScalableServiceView,
+} from './autoscaling/types.ts';

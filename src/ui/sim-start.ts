@@ -61,7 +61,8 @@ export function parseStartDeclaration(text: string): { ok: true; declaration: La
 export function labStart(declaration: LabStartDeclaration): SimulationStart {
   return {
     create: async () => {
-      const { startLab } = await import('../labs/startLab.ts');
+      const { prepareLab, startLab } = await import('../labs/startLab.ts');
+      await prepareLab(declaration.lab);
       const started = startLab(declaration.lab, declaration.id);
       // Proven clean by `ecs-course check`; if the engine changed under a stale page, say so in the console.
       for (const f of started.setupFailures) console.warn(`Lab ${declaration.id}: set-up line ${f.line} failed (exit ${f.exitCode}): ${f.stderr}`);

@@ -7,6 +7,8 @@
  *      frame intervals (median, p95, max), long tasks, and the wall time to deployment complete.
  *   3. Lighthouse performance of two widget pages (BENCH_LIGHTHOUSE=0 skips it).
  * Needs a built site: dist/ (npm run build), or BENCH_DIST=/path/to/outDir. Serves it on port 4393 (BENCH_PORT).
+ *      Also the JS loaded once the deployment's commands ran (parts of the CLI load on first use; a `--query` and an
+ *      `--output table` command are added so that code counts too), and with BENCH_FILES=1 the files one by one.
  * Options: BENCH_TASKS (200), BENCH_SPEED (60), BENCH_TRACE=1 (thread CPU time per task, time per trace event),
  * BENCH_PROFILE=1 (functions with the most self time; BENCH_PROFILE_OUT=file keeps the .cpuprofile).
  * Frame intervals are wall time: report the load average with them (other processes stretch them).
@@ -56,23 +58,27 @@ async function waitForServer() {
 /** Records every script response's size. */
 function trackScripts(page) {
   const scripts = new Map();
-  page.on('response', async (response) => {
+  const pending = new Set();
+  page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
-    try {
-      const body = await response.body();
-      scripts.set(response.url(), { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
-    } catch {
-      // a redirect or an aborted request: no body
-    }
+    const read = response.body().then(
+      (body) => scripts.set(response.url(), { raw: body.length, gzip: gzipSync(body, { level: 9 }).length }),
+      () => {}, // a redirect or an aborted request: no body
+    );
+    pending.add(read);
+    void read.finally(() => pending.delete(read));
   });
-  return () => {
+  /** The totals so far, and a copy of the per-file sizes (by file name). */
+  return async () => {
+    await Promise.all([...pending]);
     let raw = 0;
     let gzip = 0;
     for (const s of scripts.values()) {
       raw += s.raw;
       gzip += s.gzip;
     }
-    return { files: scripts.size, raw, gzip };
+    const list = [...scripts].map(([url, s]) => ({ name: url.split('/').pop(), ...s }));
+    return { files: scripts.size, raw, gzip, list };
   };
 }
 
@@ -173,7 +179,7 @@ try {
   const lessonJs = trackScripts(lesson);
   await lesson.goto(`${BASE}/ecs-fargate/what-is-ecs/`);
   await lesson.waitForLoadState('networkidle');
-  const plain = lessonJs();
+  const plain = await lessonJs();
   await lesson.close();
 
   const page = await context.newPage();
@@ -195,7 +201,7 @@ try {
   const js = trackScripts(page);
   await page.goto(`${BASE}/simulator/`);
   await page.waitForLoadState('networkidle');
-  const before = js();
+  const before = await js();
   const started = performance.now();
   const terminal = page.locator('ecs-terminal');
   await terminal.scrollIntoViewIfNeeded();
@@ -206,7 +212,7 @@ try {
   }
   const startMs = performance.now() - started;
   await page.waitForLoadState('networkidle');
-  const after = js();
+  const after = await js();
 
   // The 200-task service, then a rolling deployment played at 60×.
   const input = page.getByRole('textbox', { name: 'Command' });
@@ -225,6 +231,12 @@ try {
   await page.locator('ecs-time-controls [data-status]').filter({ hasText: 'steady' }).waitFor({ timeout: 60_000 });
   await type('aws ecs register-task-definition --cli-input-json file://task-definition.json');
   await type('aws ecs update-service --cluster production --service user-service --task-definition user-service:4');
+  // Commands a learner types during a deployment: the CLI parts they need load on first use, and count here.
+  await type('aws ecs describe-services --cluster production --services user-service --query "services[0].deployments[*].[status,runningCount]"');
+  await type('aws ecs list-services --cluster production --output table');
+  await page.locator('ecs-terminal .ecs-term__entry').nth(-1).filter({ hasText: 'ListServices' }).waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const commands = await js();
   await page.getByLabel('Speed').selectOption(SPEED);
   await page.locator('ecs-rolling-view').scrollIntoViewIfNeeded();
 
@@ -289,6 +301,13 @@ try {
   console.log(`  lesson page without widgets       ${kb(plain.raw).padStart(10)} / ${kb(plain.gzip).padStart(9)}  (${plain.files} files)`);
   console.log(`  /simulator/ before widgets start  ${kb(before.raw).padStart(10)} / ${kb(before.gzip).padStart(9)}  (${before.files} files)`);
   console.log(`  /simulator/ after widgets start   ${kb(after.raw).padStart(10)} / ${kb(after.gzip).padStart(9)}  (${after.files} files; all widgets ready in ${startMs.toFixed(0)} ms)`);
+  console.log(`  /simulator/ after the commands    ${kb(commands.raw).padStart(10)} / ${kb(commands.gzip).padStart(9)}  (${commands.files} files; the deployment's commands, a --query and an --output table)`);
+  if (process.env.BENCH_FILES === '1') {
+    const started = new Set(after.list.map((f) => f.name));
+    console.log('');
+    console.log('  files (gzip -9 bytes; + = loaded by the commands, not at start)');
+    for (const f of commands.list.sort((a, b) => b.gzip - a.gzip)) console.log(`    ${String(f.gzip).padStart(7)} ${started.has(f.name) ? ' ' : '+'} ${f.name}`);
+  }
   console.log('');
   console.log(`${TASKS}-task rolling deployment at ${SPEED}× (min 100 %, max 200 %), every view on the page`);
   console.log(`  deployment ${complete ? 'complete' : 'NOT complete'} after ${(wall / 1000).toFixed(1)} s wall; timeline table rows: ${rows}`);

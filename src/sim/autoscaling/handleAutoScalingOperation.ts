@@ -30,8 +30,8 @@ const CLOUDWATCH: Record<string, Handler> = {
   DeleteAlarms: deleteAlarms,
 };
 
-/** The operations answered, per service (for the CLI layer's help and tests). */
-export const AUTOSCALING_OPERATIONS = {
+/** The operations answered, per service (./operations.ts lists them without loading the handlers). */
+export const HANDLED_OPERATIONS = {
   'application-autoscaling': Object.keys(APPLICATION_AUTOSCALING),
   cloudwatch: Object.keys(CLOUDWATCH),
 } as const;

@@ -18,7 +18,8 @@ export type {
   SuspendedState,
 } from './types.ts';
 export { createAutoScalingState, needsEvaluation } from './autoScalingState.ts';
-export { handleAutoScalingOperation, AUTOSCALING_OPERATIONS } from './handleAutoScalingOperation.ts';
+export { handleAutoScalingOperation } from './handleAutoScalingOperation.ts';
+export { AUTOSCALING_OPERATIONS } from './operations.ts';
 export { evaluateAutoScaling } from './evaluateAutoScaling.ts';
 export type { LoadState } from './loadModel.ts';
 export { createLoadState, loadMetrics, loadShape } from './loadModel.ts';

@@ -82,7 +82,9 @@ function globalOptionName(written: string): string {
 const globalNames = new Map<string, string>();
 
 /** The CLI's `Invalid choice` lists: real services are many more; these are the simulated ones. */
-export const SERVICE_CHOICES: readonly string[] = [...Object.keys(apiModels).sort(), 'help'];
+// A function, not a constant: model/index.ts and the optional parts import each other (src/sim/optional/), so
+// nothing may read `apiModels` while the modules are still being evaluated.
+export const serviceChoices = (): readonly string[] => [...Object.keys(apiModels).sort(), 'help'];
 
 /** Sub-commands of a service in the order `aws <service> <bad>` lists them. */
 export function commandChoices(model: ApiServiceModel): string[] {
@@ -200,7 +202,7 @@ export function parseAwsArguments(
   if (serviceWord === undefined) throw usageError('the following arguments are required: command');
   if (serviceWord === 'help') return { kind: 'help', globals };
   if (!isServiceName(serviceWord)) {
-    throw usageError(invalidChoiceMessage('command', serviceWord, SERVICE_CHOICES));
+    throw usageError(invalidChoiceMessage('command', serviceWord, serviceChoices()));
   }
   const service = serviceWord;
   const model = apiModels[service];

@@ -8,11 +8,10 @@ import { apiModels } from '../model/index.ts';
 import { parseAwsArguments, type EnvReader, type FileReader, type ParsedAwsCommand } from './awsArguments.ts';
 import { CliError, EXIT_OTHER, EXIT_SERVICE, serviceErrorText, type CommandResult, ERROR_PREFIX } from './cliErrors.ts';
 import { inputSkeleton } from './cliSkeleton.ts';
-import { checkQuery, formatResponse } from './formatOutput.ts';
-import { operationHelp, serviceHelp, topLevelHelp, waitHelp } from './help.ts';
+import { checkOutputFormat, checkQuery, formatResponse } from './formatOutput.ts';
+import { optional } from '../optional/parts.ts';
 import { callPaginated } from './pagination.ts';
 import { findEnumViolation, validateParameters } from './paramValidation.ts';
-import { runWaiter } from './waiters.ts';
 
 /** An ECS Exec session opened by `aws ecs execute-command`. */
 export interface ExecSessionStart {
@@ -68,14 +67,17 @@ function execute(sim: SimulationHandle, parsed: ParsedAwsCommand, options: AwsCo
   switch (parsed.kind) {
     case 'version':
       return ok(`${SIMULATED_CLI_VERSION}\n`);
-    case 'help':
+    case 'help': {
+      const { operationHelp, serviceHelp, topLevelHelp, waitHelp } = optional.get('help');
       if (!parsed.service) return ok(topLevelHelp());
       if (parsed.operation === 'wait') return ok(waitHelp(parsed.service));
       if (parsed.operation) return ok(operationHelp(parsed.service, parsed.operation));
       return ok(serviceHelp(parsed.service));
+    }
     case 'skeleton':
       return ok(inputSkeleton(apiModels[parsed.service], apiModels[parsed.service].operations[parsed.operation]?.input));
     case 'wait': {
+      const { runWaiter } = optional.get('waiters');
       const model = apiModels[parsed.service];
       const waiter = model.waiters[parsed.waiter]!;
       const problem = checkInput(parsed.service, waiter.operation, parsed.input);
@@ -85,6 +87,7 @@ function execute(sim: SimulationHandle, parsed: ParsedAwsCommand, options: AwsCo
     }
     case 'operation': {
       if (parsed.globals.query !== undefined) checkQuery(parsed.globals.query);
+      checkOutputFormat(parsed.globals.output);
       const enumProblem = checkInput(parsed.service, parsed.operation, parsed.input);
       if (enumProblem) return enumProblem;
       let response: unknown;

@@ -3,36 +3,15 @@
  * once on the whole response for every format. (The real text formatter applies it per page of a
  * paginated response; the simulator's list operations answer in one page, so the results agree.)
  */
-import { compile, TreeInterpreter, type JSONValue } from '@jmespath-community/jmespath';
-
 import type { GlobalOptions } from './awsArguments.ts';
 import { CliError, EXIT_OTHER } from './cliErrors.ts';
+import { optional } from '../optional/parts.ts';
 import { formatJson } from './outputJson.ts';
-import { formatTable } from './outputTable.ts';
-import { formatText } from './outputText.ts';
-import { formatYaml } from './outputYaml.ts';
 import { markDoubles, mergeMarkers } from './pythonFloats.ts';
 
-type Expression = ReturnType<typeof compile>;
-
-/** Parsed `--query` expressions by their text: scripts and views repeat the same few queries. */
-const compiled = new Map<string, Expression>();
-const COMPILED_CACHE_SIZE = 500;
-
-/** The parsed expression (cached). Throws the parser's error for an invalid one. */
-function compileQuery(query: string): Expression {
-  let ast = compiled.get(query);
-  if (ast === undefined) {
-    ast = compile(query);
-    if (compiled.size >= COMPILED_CACHE_SIZE) compiled.clear();
-    compiled.set(query, ast);
-  }
-  return ast;
-}
-
-/** `search(data, query)` of the JMESPath library, with the parse cached. */
+/** `search(data, query)` of the JMESPath library (./query.ts, optional in the browser: src/sim/optional/). */
 function runQuery(data: unknown, query: string): unknown {
-  return TreeInterpreter.search(compileQuery(query), data as JSONValue);
+  return optional.get('query').runQuery(data, query);
 }
 
 /** True when a number occurs anywhere in the value (only numbers can carry Python float markers). */
@@ -49,11 +28,17 @@ function containsNumber(value: unknown): boolean {
 
 /** Checks a `--query` expression before the command runs, as the CLI does when it parses its options. */
 export function checkQuery(query: string): void {
+  const { compileQuery } = optional.get('query'); // outside the try: "not loaded" is not a query error
   try {
     compileQuery(query);
   } catch (error) {
     throw new CliError(`Bad value for --query ${query}: Invalid jmespath expression: ${(error as Error).message}`);
   }
+}
+
+/** Throws OptionalNotLoadedError when the chosen format is not loaded (checked before a command changes anything). */
+export function checkOutputFormat(output: GlobalOptions['output']): void {
+  if (output !== 'json' && output !== 'off') optional.get('formatters');
 }
 
 /** Runs the query (if any) and renders the result in the chosen format. Throws CliError for query errors. */
@@ -83,12 +68,12 @@ export function formatResponse(
   }
   switch (globals.output) {
     case 'text':
-      return formatText(data);
+      return optional.get('formatters').formatText(data);
     case 'table':
-      return formatTable(operationName, data, terminalWidth);
+      return optional.get('formatters').formatTable(operationName, data, terminalWidth);
     case 'yaml':
     case 'yaml-stream':
-      return formatYaml(data);
+      return optional.get('formatters').formatYaml(data);
     case 'off':
       return '';
     default:

@@ -7,9 +7,10 @@
 import type { SimulationHandle } from '../contract.ts';
 import type { FileReader } from './awsArguments.ts';
 import { runAwsCommand, sessionEndText, unexpected, virtualFileReader, type AwsCommandOptions } from './awsCommand.ts';
-import type { CommandResult } from './cliErrors.ts';
+import { CliError, EXIT_OTHER, type CommandResult } from './cliErrors.ts';
+import { optional } from '../optional/parts.ts';
+import { loadFailureMessage, neededOptional } from '../optional/registry.ts';
 import { expandAssignmentValue, ShellSyntaxError, splitWords, type ExpansionContext } from './shellWords.ts';
-import { runSimDirective } from './simDirectives.ts';
 
 /** A shell command's result; `exit` is set when the line asked the shell itself to end. */
 export interface ShellResult extends CommandResult {
@@ -82,6 +83,23 @@ export class Shell {
     return this.vars.get(name);
   }
 
+  /**
+   * Loads the optional parts of the simulator the line may need (JMESPath for `--query`, table/text/yaml
+   * output, help, waiters, Application Auto Scaling, `sim` directives, ECS Exec; see src/sim/optional/) before
+   * `run(line)`. Returns undefined when nothing needs loading (always in Node: run at once), else a promise of
+   * undefined once loaded, or of the result to print instead of running the line when a part could not be
+   * downloaded. Never rejects.
+   */
+  prepare(line: string): Promise<ShellResult | undefined> | undefined {
+    if (this.session) return undefined; // lines go to the container
+    const needs = neededOptional(line, this.vars);
+    const loading = optional.load(needs);
+    return loading?.then(
+      () => undefined,
+      (error: unknown) => ({ exitCode: EXIT_OTHER, stdout: '', stderr: loadFailureMessage(needs, error) }),
+    );
+  }
+
   /** Runs one complete command line (continuations already joined). Never throws. */
   run(line: string): ShellResult {
     let result: ShellResult;
@@ -128,6 +146,8 @@ export class Shell {
       return this.substitutionErrors ? { ...result, stderr: this.substitutionErrors + result.stderr } : result;
     } catch (error) {
       if (error instanceof ShellSyntaxError) return { exitCode: 2, stdout: '', stderr: `${this.substitutionErrors}${error.message}\n` };
+      // A part of the simulator that is not loaded (`sim …` run without `prepare`): say so, as the CLI does.
+      if (error instanceof CliError) return { exitCode: error.exitCode, stdout: '', stderr: this.substitutionErrors + error.render() };
       throw error;
     }
   }
@@ -157,7 +177,7 @@ export class Shell {
         return this.openSession(r.session.sessionId, r.session.command, r.stdout);
       }
       case 'sim':
-        return runSimDirective(this.sim, args);
+        return optional.get('sim').runSimDirective(this.sim, args);
       case 'echo': {
         const noNewline = args[0] === '-n';
         const text = (noNewline ? args.slice(1) : args).join(' ');
@@ -231,6 +251,14 @@ function ok(stdout = ''): ShellResult {
 function withSessionEnd(output: string, sessionId: string): string {
   if (output.includes(`Exiting session with sessionId: ${sessionId}`)) return output.endsWith('\n\n') ? output : `${output}\n`;
   return output + sessionEndText(sessionId);
+}
+
+/**
+ * Loads the optional CLI parts these command lines may need (see `Shell.prepare`), for code that runs lines
+ * without a terminal (a lab's checks and set-up script). Rejects when a part could not be downloaded.
+ */
+export async function prepareCommandLines(lines: Iterable<string>): Promise<void> {
+  await optional.load([...lines].flatMap((line) => neededOptional(line)));
 }
 
 /** Runs one command line in a fresh shell (no variables kept). Never throws. */

@@ -3,20 +3,22 @@
  * waiters from here; nothing about an operation's input is written by hand.
  */
 import type { ServiceName } from '../contract.ts';
+import { optional } from '../optional/parts.ts';
 import type { ApiOperation, ApiServiceModel } from './apiModelTypes.ts';
-import { applicationAutoscalingModel } from './application-autoscaling.generated.ts';
-import { cloudwatchModel } from './cloudwatch.generated.ts';
 import { ecsModel } from './ecs.generated.ts';
 
 export type { ApiOperation, ApiServiceModel, ApiShape, ApiWaiter } from './apiModelTypes.ts';
 export { cliNameOf } from './cliNames.ts';
 
-/** Every service the simulator answers, by CLI name. */
-export const apiModels: Readonly<Record<ServiceName, ApiServiceModel>> = {
-  ecs: ecsModel,
-  'application-autoscaling': applicationAutoscalingModel,
-  cloudwatch: cloudwatchModel,
-};
+/**
+ * Every service the simulator answers, by CLI name. The Application Auto Scaling and CloudWatch tables come
+ * with that part of the simulator, which the browser loads on first use (src/sim/optional/): reading them
+ * before throws OptionalNotLoadedError, a CLI error saying so. Listing the names never loads anything.
+ */
+export const apiModels: Readonly<Record<ServiceName, ApiServiceModel>> = Object.defineProperties({ ecs: ecsModel } as Record<ServiceName, ApiServiceModel>, {
+  'application-autoscaling': { enumerable: true, get: () => optional.get('autoscaling').applicationAutoscalingModel },
+  cloudwatch: { enumerable: true, get: () => optional.get('autoscaling').cloudwatchModel },
+});
 
 /** True for `ecs`, `application-autoscaling` and `cloudwatch`. */
 export function isServiceName(name: string): name is ServiceName {

@@ -1,5 +1,5 @@
 /** The readable multi-line summary behind `sim state`. */
-import { summarizeAutoScaling } from '../autoscaling/index.ts';
+import { summarizeAutoScaling } from '../autoscaling/summarizeAutoScaling.ts';
 import { formatAwsTimestamp } from '../contract.ts';
 import { costSummary, formatUsd, taskCost } from './cost.ts';
 import type { SimState, TaskRecord } from './state.ts';

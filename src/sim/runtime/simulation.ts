@@ -3,17 +3,13 @@
  * `Simulation` implementing the CLI contract (`SimulationHandle`). All behaviour lives in the modules it
  * wires together; this file owns the clock loop, event dispatch, snapshots and listeners.
  */
-import {
-  createAutoScalingState,
-  createLoadState,
-  evaluateAutoScaling,
-  handleAutoScalingOperation,
-  loadMetrics,
-  needsEvaluation,
-  type AutoScalingHost,
-} from '../autoscaling/index.ts';
+import { createAutoScalingState, needsEvaluation } from '../autoscaling/autoScalingState.ts';
+import { createLoadState, loadMetrics } from '../autoscaling/loadModel.ts';
+import type { AutoScalingHost } from '../autoscaling/types.ts';
 import type { ExecShellResult, FaultKind, LoadSpec, ServiceName, SimulationHandle, VirtualFiles } from '../contract.ts';
 import { handleEcsOperation } from '../ecs/ecsRouter.ts';
+import { AwsError } from '../errors.ts';
+import { optional } from '../optional/parts.ts';
 import { setServiceDesiredCount } from '../ecs/serviceOperations.ts';
 import { defaultScenario } from '../scenarios/defaultScenario.ts';
 import type { Scenario } from '../scenarios/scenarioTypes.ts';
@@ -25,11 +21,9 @@ import {
   type RegistryContext,
 } from '../taskdef/index.ts';
 import { retireTaskCost } from './cost.ts';
-import { describeState } from './describeState.ts';
 import { cloneJson } from './jsonClone.ts';
 import type { Engine } from './engineContext.ts';
 import { schedule, peek, pop } from './eventQueue.ts';
-import { runShellLine } from './execShell.ts';
 import { FAULT_DESCRIPTIONS } from './faults.ts';
 import { seedFrom, uuid } from './rng.ts';
 import { reconcileService } from './serviceScheduler.ts';
@@ -190,6 +184,8 @@ export class Simulation implements SimulationHandle {
         return { cpu: 5, memory: 15, requestCountPerTarget: 0 };
       },
     };
+    // A restored state with scalable targets or alarms evaluates them every minute: have the code ready.
+    if (needsEvaluation(state.autoScaling)) this.loadAutoScaling();
   }
 
   /** Virtual time, epoch ms. */
@@ -206,7 +202,13 @@ export class Simulation implements SimulationHandle {
         if (!READ_ONLY_OPERATION.test(operation)) this.purgeDeletedRevisions();
         return result;
       }
-      const result = handleAutoScalingOperation(this.state.autoScaling, service, operation, input, this.host);
+      const autoScaling = optional.peek('autoscaling');
+      if (!autoScaling) {
+        // Only in the browser, where it loads on first use: the terminal loads it before such a command runs.
+        this.loadAutoScaling();
+        throw new AwsError('ServiceUnavailable', `The simulator is still loading ${service}; try again in a moment.`);
+      }
+      const result = autoScaling.handleAutoScalingOperation(this.state.autoScaling, service, operation, input, this.host);
       this.ensureAutoScalingTick();
       return result;
     } finally {
@@ -272,12 +274,13 @@ export class Simulation implements SimulationHandle {
 
   /** The readable summary for `sim state`. */
   describeState(): string {
-    return describeState(this.state);
+    return optional.get('sim').describeState(this.state); // loaded with the `sim` directives (src/sim/optional/)
   }
 
   /** Runs one line in an ECS Exec session. */
   execShell(sessionId: string, commandLine: string): ExecShellResult {
-    const result = runShellLine(this.state, sessionId, commandLine, this.engine.lookup);
+    // Loaded with `aws ecs execute-command`, which opens the session (src/sim/optional/).
+    const result = optional.get('exec').runShellLine(this.state, sessionId, commandLine, this.engine.lookup);
     this.notify();
     return result;
   }
@@ -360,12 +363,22 @@ export class Simulation implements SimulationHandle {
         if (service) reconcileService(state, service, this.engine.lookup);
         return;
       }
-      case 'autoscaling.tick':
+      case 'autoscaling.tick': {
         state.autoScalingTickScheduled = false;
-        evaluateAutoScaling(state.autoScaling, this.host);
+        const autoScaling = optional.peek('autoscaling');
+        // In the browser a restored state's scaling may still be loading (it starts loading with the restore):
+        // then this minute is not evaluated, the next one is.
+        if (autoScaling) autoScaling.evaluateAutoScaling(state.autoScaling, this.host);
+        else this.loadAutoScaling();
         this.ensureAutoScalingTick();
         return;
+      }
     }
+  }
+
+  /** Starts loading the autoscaling part where it loads on first use (the browser); a failure is retried on the next need. */
+  private loadAutoScaling(): void {
+    optional.load(['autoscaling'])?.catch(() => undefined);
   }
 
   private ensureAutoScalingTick(): void {

@@ -5,6 +5,7 @@
  * completion. Everything it says goes to one aria-live region; its state is saved per lab (session.ts).
  */
 import { evaluateStep } from '../../labs/evaluate.ts';
+import { prepareLab } from '../../labs/startLab.ts';
 import type { Lab } from '../../labs/labSchema.ts';
 import { getController } from '../sim/controller.ts';
 import { TERMINAL_COMMAND_EVENT, type TerminalCommandDetail, type TerminalRuntime } from '../sim/terminal.ts';
@@ -49,7 +50,8 @@ export async function mountLabPanel(root: HTMLElement): Promise<void> {
   const loaded = loadSession(storage, labId, steps.map((s) => ({ id: s.id, hints: s.hints.length })));
   let session: LabSession = loaded.session;
 
-  const controller = await getController();
+  // The checks' --query needs JMESPath, which the browser loads on first use.
+  const [controller] = await Promise.all([getController(), prepareLab(lab)]);
   const engine = controller.engine;
 
   // --- saying things ---------------------------------------------------------------------------------------

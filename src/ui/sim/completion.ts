@@ -3,7 +3,7 @@
  * generated API model, never a hand-written list), `sim` directives and fault kinds, and cluster/service names
  * from the running simulation. Pure: give it the text before the caret, get back what to insert.
  */
-import { apiModels, cliNameOf, FAULT_KINDS } from '../../sim/index.ts';
+import { apiModels, cliNameOf, FAULT_KINDS, type ApiServiceModel } from '../../sim/index.ts';
 
 /** Names the running simulation knows (for `--cluster`/`--service` values). */
 export interface CompletionNames {
@@ -50,9 +50,21 @@ function complete(word: string, options: Iterable<string>): Completion {
   return { word, candidates, insert };
 }
 
+/**
+ * A service's API model, or undefined for an unknown service or one whose part of the simulator is still
+ * loading (Application Auto Scaling and CloudWatch load on first use; the terminal starts that as they are typed).
+ */
+function modelOf(service: string): ApiServiceModel | undefined {
+  try {
+    return (apiModels as Record<string, ApiServiceModel>)[service];
+  } catch {
+    return undefined;
+  }
+}
+
 /** Flags of `aws <service> <command>` from the API model, e.g. `--cluster-name`. */
 export function flagsFor(service: string, command: string): string[] {
-  const model = (apiModels as Record<string, (typeof apiModels)['ecs']>)[service];
+  const model = modelOf(service);
   if (!model) return [];
   const op = Object.values(model.operations).find((o) => o.command === command);
   if (!op) return [];
@@ -71,7 +83,7 @@ export function flagsFor(service: string, command: string): string[] {
 
 /** Commands of an `aws` service the simulator answers (plus `wait` when the service has waiters). */
 export function commandsFor(service: string): string[] {
-  const model = (apiModels as Record<string, (typeof apiModels)['ecs']>)[service];
+  const model = modelOf(service);
   if (!model) return [];
   const commands = Object.values(model.operations).map((o) => o.command);
   if (Object.keys(model.waiters).length) commands.push('wait');
@@ -94,7 +106,7 @@ export function completeLine(before: string, names: CompletionNames = { clusters
     if (words.length === 1) return complete(word, Object.keys(apiModels));
     if (words.length === 2) return complete(word, commandsFor(second!));
     if (third === 'wait' && words.length === 3) {
-      const model = (apiModels as Record<string, (typeof apiModels)['ecs']>)[second!];
+      const model = modelOf(second!);
       return complete(word, Object.keys(model?.waiters ?? {}).map(cliNameOf));
     }
     if (word.startsWith('-')) {

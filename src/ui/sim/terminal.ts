@@ -4,7 +4,7 @@
  * across reloads, completes with Tab and prints each result as a block with a copy button. Errors are labelled
  * in words ("Error, exit code 252"), not only styled.
  */
-import { isIncomplete, Shell, splitScript } from '../../sim/index.ts';
+import { isIncomplete, Shell, splitScript, type ShellResult } from '../../sim/index.ts';
 import { completeLine } from './completion.ts';
 import { getController, type SimController } from './controller.ts';
 import { isPresetName, presetScript } from './presets.ts';
@@ -12,7 +12,10 @@ import { formatClock } from './layout/taskStyle.ts';
 
 /** What the Run buttons and tests use. */
 export interface TerminalRuntime {
-  /** Runs one command line (continuations included), as if typed. */
+  /**
+   * Runs one command line (continuations included), as if typed: after the lines before it, and once the parts
+   * of the simulator it needs have loaded (at once when they already are).
+   */
   run(line: string): void;
   /** Runs every command of a code block in order; with `note`, each is labelled with it and kept out of history. */
   runScript(text: string, note?: string): void;
@@ -125,22 +128,16 @@ export async function startTerminal(host: HTMLElement): Promise<TerminalRuntime>
     append(entry);
   };
 
-  const runLine = (line: string, note?: string) => {
-    const text = line.replace(/\s+$/, '');
-    if (!text.trim()) return;
+  /** Runs a line now; `failure` is printed instead when a part of the CLI it needs could not be loaded. */
+  const execute = (text: string, note: string | undefined, failure?: ShellResult) => {
     const promptText = shell.prompt;
-    if (!note) {
-      if (history[history.length - 1] !== text) history.push(text);
-      saveHistory(history);
-      cursor = history.length;
-    }
     if (!shell.inSession && text.trim() === 'clear') {
       log.replaceChildren();
       return;
     }
     // A checkpoint just before every command, so "scrub back" can return to the moment before it.
     controller.checkpointNow();
-    const result = shell.run(text);
+    const result = failure ?? shell.run(text);
     const stdout = !shell.inSession && text.trim() === 'help' ? result.stdout + TERMINAL_HELP : result.stdout;
     print(text, promptText, stdout, result.stderr, result.exitCode, note);
     const detail: TerminalCommandDetail = note === undefined ? { command: text, exitCode: result.exitCode } : { command: text, exitCode: result.exitCode, note };
@@ -148,6 +145,40 @@ export async function startTerminal(host: HTMLElement): Promise<TerminalRuntime>
     prompt.textContent = shell.prompt;
     input.setAttribute('aria-label', shell.inSession ? 'Command in the container shell (ECS Exec session)' : 'Command');
     controller.sim.page.changed();
+  };
+
+  /**
+   * Lines wait here while a part of the CLI they need loads (`--query`, `--output table`, help, waiters: loaded
+   * on first use), so they still run in the order given. Lines that need nothing new run at once.
+   */
+  let queue: Promise<void> | undefined;
+  const runLine = (line: string, note?: string) => {
+    const text = line.replace(/\s+$/, '');
+    if (!text.trim()) return;
+    if (!note) {
+      if (history[history.length - 1] !== text) history.push(text);
+      saveHistory(history);
+      cursor = history.length;
+    }
+    const start = (): Promise<void> | undefined => {
+      const loading = shell.prepare(text);
+      if (!loading) {
+        execute(text, note);
+        return undefined;
+      }
+      log.setAttribute('aria-busy', 'true');
+      return loading.then((failure) => execute(text, note, failure));
+    };
+    const pending = queue ? queue.then(start) : start();
+    if (!pending) return;
+    const settled: Promise<void> = pending
+      .catch((error: unknown) => console.error(error))
+      .then(() => {
+        if (queue !== settled) return;
+        queue = undefined;
+        log.removeAttribute('aria-busy');
+      });
+    queue = settled;
   };
 
   const runtime: TerminalRuntime = {
@@ -193,8 +224,10 @@ export async function startTerminal(host: HTMLElement): Promise<TerminalRuntime>
     }
   });
 
-  // Grow the input with its content (multi-line commands), up to the CSS max-height.
+  // Grow the input with its content (multi-line commands), up to the CSS max-height. Start loading the parts of
+  // the simulator a command needs while it is typed (e.g. Application Auto Scaling, for Tab completion).
   input.addEventListener('input', () => {
+    void shell.prepare(input.value);
     input.style.height = 'auto';
     input.style.height = `${input.scrollHeight}px`;
   });
