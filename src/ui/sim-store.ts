@@ -117,6 +117,8 @@ async function create(): Promise<PageSimulation> {
     // a snapshot from an older engine: start over, don't break
   }
   sim ??= await start.create();
+  // A saved run with scaling: its code loads on first use in the browser, and must be here before time moves.
+  await sim.whenReady();
   const save = throttledSaver(sim, key);
   const page: PageSimulation = {
     handle: sim,

@@ -34,7 +34,7 @@ export const OPTIONAL_LABELS: Readonly<Record<OptionalName, string>> = {
 /** Thrown when a command needs a part that was not loaded (its line was run without `prepare`). */
 export class OptionalNotLoadedError extends CliError {
   constructor(readonly part: OptionalName) {
-    super(`The simulator's ${OPTIONAL_LABELS[part]} is still loading; run the command again.`, EXIT_OTHER);
+    super(`The simulator is still loading its ${OPTIONAL_LABELS[part]}; run the command again.`, EXIT_OTHER);
   }
 }
 

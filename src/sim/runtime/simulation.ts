@@ -376,6 +376,16 @@ export class Simulation implements SimulationHandle {
     }
   }
 
+  /**
+   * Resolves once the code this state runs on is loaded: in the browser, Application Auto Scaling loads on first
+   * use, and a restored state with scalable targets or alarms needs it before time moves (or a minute's
+   * evaluation would be skipped). Callers that restore a state await this before letting the clock run.
+   */
+  whenReady(): Promise<void> {
+    if (!needsEvaluation(this.state.autoScaling)) return Promise.resolve();
+    return optional.load(['autoscaling']) ?? Promise.resolve();
+  }
+
   /** Starts loading the autoscaling part where it loads on first use (the browser); a failure is retried on the next need. */
   private loadAutoScaling(): void {
     optional.load(['autoscaling'])?.catch(() => undefined);

@@ -29,11 +29,13 @@ export function getWidgetSimulation(): Promise<WidgetSimulation> {
 /** Restores a checkpoint into the page's simulation, then saves and notifies every island. */
 export async function restoreInPlace(sim: WidgetSimulation, snapshot: SimState): Promise<void> {
   sim.engine.load(snapshot);
+  await sim.engine.whenReady(); // paused: nothing moves until the state's code has arrived
   sim.page.changed();
 }
 
 /** Starts the page's simulation over from the page's start (the chapter's account, or a lab page's scenario). */
 export async function resetInPlace(sim: WidgetSimulation): Promise<void> {
   sim.engine.load(await startingSnapshot());
+  await sim.engine.whenReady();
   sim.page.changed();
 }

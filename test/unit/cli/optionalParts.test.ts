@@ -65,7 +65,7 @@ describe('lazyRegistry', () => {
       exec: () => import('../../../src/sim/runtime/execShell.ts'),
     });
     expect(() => registry.get('query')).toThrow(OptionalNotLoadedError);
-    expect(() => registry.get('query')).toThrow("The simulator's --query support (JMESPath) is still loading; run the command again.");
+    expect(() => registry.get('query')).toThrow("The simulator is still loading its --query support (JMESPath); run the command again.");
     await expect(registry.load(['query'])).rejects.toThrow('offline');
     await registry.load(['query', 'query']);
     expect(attempts).toBe(2);
@@ -90,7 +90,7 @@ describe('Shell.prepare with parts loaded on first use', () => {
     // Run without the part anyway: refused before the call, so no cluster is created.
     const r = shell.run(line);
     expect(r.exitCode).toBe(255);
-    expect(r.stderr).toContain('--query support (JMESPath) is still loading');
+    expect(r.stderr).toContain('still loading its --query support (JMESPath)');
     expect(Object.keys(sim.view().clusters)).not.toContain('lost');
     control.fail = false;
   });
@@ -149,6 +149,44 @@ describe('Application Auto Scaling and CloudWatch, loaded on first use', () => {
   });
 });
 
+describe('a restored state with scaling', () => {
+  it('has its code loaded before time moves: whenReady resolves once the part is here', async () => {
+    // A state with an alarm, made where the part is loaded.
+    const { optional: loaded } = await import('../../../src/sim/optional/parts.ts');
+    await loaded.load(['autoscaling']);
+    const made = createSimulation({ seed: 'optional-ready' });
+    const put = 'aws cloudwatch put-metric-alarm --alarm-name cpu-high --metric-name CPUUtilization --namespace AWS/ECS --statistic Average --period 60 --evaluation-periods 3 --threshold 70 --comparison-operator GreaterThanThreshold --treat-missing-data notBreaching';
+    expect(new Shell(made).run(put).exitCode).toBe(0);
+    const snapshot = made.snapshot();
+
+    // A fresh page: the registry has loaded nothing yet.
+    vi.resetModules();
+    vi.doMock('../../../src/sim/optional/parts.ts', async () => {
+      const { lazyRegistry: lazy } = await import('../../../src/sim/optional/registry.ts');
+      const never = () => Promise.reject(new Error('not needed here'));
+      const autoscaling = async () => {
+        control.loads.push('autoscaling');
+        return import('../../../src/sim/autoscaling/engine.ts');
+      };
+      return { optional: lazy({ query: () => import('../../../src/sim/cli/query.ts'), formatters: () => import('../../../src/sim/cli/formatters.ts'), help: never, waiters: never, autoscaling, sim: never, exec: never }) };
+    });
+    const index = await import('../../../src/sim/index.ts');
+    const { optional } = await import('../../../src/sim/optional/parts.ts');
+    const before = control.loads.length;
+    const restored = index.restoreSimulation(snapshot);
+    expect(optional.peek('autoscaling')).toBeUndefined();
+    await restored.whenReady();
+    expect(optional.peek('autoscaling')).toBeDefined();
+    expect(control.loads.slice(before)).toEqual(['autoscaling']);
+
+    // Its minutes are evaluated: with missing data treated as not breaching, the alarm leaves INSUFFICIENT_DATA.
+    restored.advance(5 * 60_000);
+    const shell = new index.Shell(restored);
+    await shell.prepare('aws cloudwatch describe-alarms --query "MetricAlarms[0].StateValue" --output text');
+    expect(shell.run('aws cloudwatch describe-alarms --query "MetricAlarms[0].StateValue" --output text').stdout.trim()).toBe('OK');
+  });
+});
+
 describe('sim directives, loaded on first use', () => {
   it('say they are loading when run unprepared, and run once prepared', async () => {
     const sim = createSimulation({ seed: 'optional-sim' });
@@ -156,7 +194,7 @@ describe('sim directives, loaded on first use', () => {
     expect(shell.run('sim time')).toEqual({
       exitCode: 255,
       stdout: '',
-      stderr: "\naws: [ERROR]: The simulator's sim directives is still loading; run the command again.\n",
+      stderr: "\naws: [ERROR]: The simulator is still loading its sim directives; run the command again.\n",
     });
     await shell.prepare('sim time');
     expect(shell.run('sim time').stdout).toMatch(/^\d{4}-\d\d-\d\dT/);
