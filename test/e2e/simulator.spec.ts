@@ -445,12 +445,17 @@ test('the time controls work with the keyboard alone', async ({ page }) => {
   await expect(time.locator('[data-status]')).toContainText('1 of 1 service steady');
 });
 
-/** Scales the service from 3 to 6 tasks, stepping the clock until the new tasks are drawn. */
-async function scaleToSix(page: Page, cluster: Locator): Promise<void> {
+/**
+ * Scales the service from 3 to 6 tasks and returns the blocks around the moment they are drawn. The steps are
+ * clicked from script so the page does not scroll: a canvas out of view does not animate.
+ */
+async function scaleToSix(page: Page, cluster: Locator): Promise<{ first: DrawnBlock[]; later: DrawnBlock[] }> {
   await type(page, 'aws ecs update-service --cluster production --service user-service --desired-count 6');
-  for (let i = 0; i < 5 && (await cluster.getAttribute('data-blocks')) === '3'; i++) {
-    await page.getByRole('button', { name: 'Step to next event' }).click();
-  }
+  await cluster.scrollIntoViewIfNeeded();
+  const step = page.getByRole('button', { name: 'Step to next event' });
+  return blocksAroundChange(page, cluster, async () => {
+    for (let i = 0; i < 5 && (await cluster.getAttribute('data-blocks')) === '3'; i++) await step.evaluate((b: HTMLButtonElement) => b.click());
+  });
 }
 
 test('new blocks fade in, in one short animation', async ({ page }) => {
@@ -459,7 +464,7 @@ test('new blocks fade in, in one short animation', async ({ page }) => {
   await ready(cluster);
   await createService(page, terminal);
 
-  const { first, later } = await blocksAroundChange(page, cluster, () => scaleToSix(page, cluster));
+  const { first, later } = await scaleToSix(page, cluster);
 
   expect(first.length).toBeGreaterThan(3);
   expect(first.filter((b) => b.opacity < 1).length).toBe(first.length - 3); // the new ones, in their first frame
@@ -474,7 +479,7 @@ test('reduced motion: blocks are drawn at their places at once, without tweening
   await ready(cluster);
   await createService(page, terminal);
 
-  const { first, later } = await blocksAroundChange(page, cluster, () => scaleToSix(page, cluster));
+  const { first, later } = await scaleToSix(page, cluster);
 
   expect(first.length).toBeGreaterThan(3);
   expect(first.every((b) => b.opacity === 1)).toBe(true);

@@ -84,8 +84,11 @@ export interface BlockCanvasHost extends HTMLElement {
 /** What a view does with its canvas. */
 export interface BlockCanvas {
   readonly canvas: HTMLCanvasElement;
-  /** Shows `scene`, unless `signature` equals the last one (then nothing is done: an unchanged frame is free). */
-  show(scene: BlockScene, signature: string, label: string): void;
+  /**
+   * Shows the scene `build` returns, with `label` as the canvas' accessible name; when `signature` equals the
+   * last one nothing is built or drawn, so an unchanged frame costs a string comparison.
+   */
+  show(signature: string, build: () => { scene: BlockScene; label: string }): void;
 }
 
 /** Dashed edges for the states in flux, as the SVG blocks had. */
@@ -193,7 +196,7 @@ export function mountBlockCanvas(host: HTMLElement, options: { onPick?: (id: str
       }
       if (b.texts.length) {
         ctx.fillStyle = t.ink;
-        for (const x of b.texts) ctx.fillText(x.text, x.x, x.y);
+        for (const x of b.texts) ctx.fillText(x.text, x.x, x.y, b.w - x.x - 2); // narrowed, never past the block's edge
       }
       for (const m of b.marks) {
         ctx.fillStyle = m.hollow ? t.paper : t.edge;
@@ -230,21 +233,31 @@ export function mountBlockCanvas(host: HTMLElement, options: { onPick?: (id: str
     return true;
   }
 
-  new ResizeObserver((observed) => {
+  const resizes = new ResizeObserver((observed) => {
     const entry = observed[observed.length - 1];
-    if (!entry || !scene) return;
+    if (!entry) return;
     cssWidth = entry.contentRect.width || cssWidth;
+    if (!scene) return;
     container.style.setProperty('--scale', String(cssWidth / scene.width));
+    // Exact device pixels where the browser reports them (and they agree with devicePixelRatio, which an
+    // emulated screen does not), else CSS pixels × devicePixelRatio.
     const device = entry.devicePixelContentBoxSize?.[0];
-    const changed = device
-      ? setPixels(device.inlineSize, device.blockSize)
-      : setPixels(cssWidth * devicePixelRatio, entry.contentRect.height * devicePixelRatio);
+    const dpr = devicePixelRatio || 1;
+    const changed =
+      device && Math.abs(device.inlineSize / Math.max(1, cssWidth) - dpr) < 0.05
+        ? setPixels(device.inlineSize, device.blockSize)
+        : setPixels(cssWidth * dpr, entry.contentRect.height * dpr);
     if (changed) {
       if (raf) cancelAnimationFrame(raf);
       raf = 0;
       redraw(); // resizing cleared the canvas: draw before this frame is painted
     }
-  }).observe(canvas);
+  });
+  try {
+    resizes.observe(canvas, { box: 'device-pixel-content-box' }); // also fires when only the pixel ratio changes (zoom, another screen)
+  } catch {
+    resizes.observe(canvas);
+  }
 
   // The theme toggle (and the system preference it follows) switch data-theme on <html>.
   new MutationObserver(() => {
@@ -252,6 +265,11 @@ export function mountBlockCanvas(host: HTMLElement, options: { onPick?: (id: str
     if (raf) return;
     redraw();
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+
+  // A canvas nobody sees is redrawn at most once a second (offscreen.ts): its blocks jump instead of starting
+  // an animation loop for nobody.
+  let onScreen = typeof IntersectionObserver !== 'function';
+  if (!onScreen) new IntersectionObserver((seen) => (onScreen = seen.some((e) => e.isIntersecting))).observe(canvas);
 
   reducedMotion.addEventListener('change', () => {
     if (!reducedMotion.matches) return;
@@ -285,9 +303,10 @@ export function mountBlockCanvas(host: HTMLElement, options: { onPick?: (id: str
     },
   });
 
-  function show(next: BlockScene, nextSignature: string, label: string): void {
+  function show(nextSignature: string, build: () => { scene: BlockScene; label: string }): void {
     if (nextSignature === signature) return;
     signature = nextSignature;
+    const { scene: next, label } = build();
     if (canvas.getAttribute('aria-label') !== label) canvas.setAttribute('aria-label', label);
     if (host.dataset['blocks'] !== String(next.blocks.length)) host.dataset['blocks'] = String(next.blocks.length);
     const resized = !scene || scene.width !== next.width || scene.height !== next.height;
@@ -299,7 +318,7 @@ export function mountBlockCanvas(host: HTMLElement, options: { onPick?: (id: str
       setPixels(cssWidth * dpr, ((cssWidth * next.height) / next.width) * dpr); // the ResizeObserver corrects rounding
     }
     const now = performance.now();
-    const animate = !reducedMotion.matches;
+    const animate = onScreen && !reducedMotion.matches;
     const seen = new Set<string>();
     drawn = next.blocks.map((block) => {
       seen.add(block.id);

@@ -114,7 +114,7 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
         : 'No cluster yet. Create one in the terminal: aws ecs create-cluster --cluster-name production';
     }
 
-    blocks.show(clusterScene(layout, selected), signature, clusterSummary(layout));
+    blocks.show(signature, () => ({ scene: clusterScene(layout, selected), label: clusterSummary(layout) }));
 
     // The text equivalent: one row per task, keyed like the blocks, a page at a time (a 400-row table cost a
     // whole-table layout on every change); the pager says which rows are shown.

@@ -11,8 +11,8 @@ import { countSeries, countsChart, layoutLanes, lanesHeight, LANE, type Lane } f
 import { deploymentBounds, serviceDeployments, serviceTasks } from '../layout/samples.ts';
 import { buildTimeline, summarizeTasks, type TimelineRow } from '../layout/timelineTable.ts';
 import { formatClock, formatElapsed, healthMark } from '../layout/taskStyle.ts';
-import { mountBlockCanvas, type BlockScene } from './canvasBlocks.ts';
-import { followedService, setText } from './common.ts';
+import { mountBlockCanvas } from './canvasBlocks.ts';
+import { followedService, setAttr, setText } from './common.ts';
 
 const COUNTS = { width: 720, height: 200, margin: 28 };
 const EVENTS_SHOWN = 15;
@@ -44,37 +44,37 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
     const height = lanesHeight(lanes);
     const widest = Math.max(0, ...lanes.flatMap((l) => l.tasks.map((t) => t.x + t.w)));
     const width = Math.max(LANE.width, widest + LANE.gap);
-    const scene: BlockScene = {
-      width,
-      height,
-      radius: 3,
-      labels: [],
-      boxes: lanes.map((l) => ({ x: 0.5, y: l.y + 2, w: width - 1, h: l.h - 4, radius: 6, filled: true, lineWidth: l.isNew ? 2 : 1, dash: l.isNew ? [6, 3] : [] })),
-      blocks: lanes.flatMap((l) =>
-        l.tasks.map((t) => ({
-          id: t.id,
-          x: t.x,
-          y: t.y,
-          w: t.w,
-          h: t.h,
-          revision: l.revision,
-          lastStatus: t.lastStatus,
-          style: t.style,
-          texts: t.compact ? [] : [{ text: t.style.short, x: 5, y: 16 }, { text: `${healthMark(t.healthStatus).mark} ${t.phase}`, x: 5, y: 32 }],
-          marks: [],
-        })),
-      ),
-    };
     // What a learner could see change: lane frames, and each block's place, state words and health mark.
     const signature = `${width}x${height}|${lanes.map((l) => `${l.revision}${l.isNew}${l.y},${l.h}:${l.tasks.map((t) => `${t.id}${t.x},${t.y},${t.w}${t.lastStatus}${t.healthStatus}${t.phase}`).join(';')}`).join('|')}`;
-    const summary = summarizeStates(lanes.flatMap((l) => l.tasks.map((t) => ({ group: `rev ${l.revision}`, state: t.lastStatus }))));
-    blocks.show(scene, signature, `Tasks of each revision during the deployment. ${summary}.`);
+    blocks.show(signature, () => ({
+      label: `Tasks of each revision during the deployment. ${summarizeStates(lanes.flatMap((l) => l.tasks.map((t) => ({ group: `rev ${l.revision}`, state: t.lastStatus }))))}.`,
+      scene: {
+        width,
+        height,
+        radius: 3,
+        labels: [],
+        boxes: lanes.map((l) => ({ x: 0.5, y: l.y + 2, w: width - 1, h: l.h - 4, radius: 6, filled: true, lineWidth: l.isNew ? 2 : 1, dash: l.isNew ? [6, 3] : [] })),
+        blocks: lanes.flatMap((l) =>
+          l.tasks.map((t) => ({
+            id: t.id,
+            x: t.x,
+            y: t.y,
+            w: t.w,
+            h: t.h,
+            revision: l.revision,
+            lastStatus: t.lastStatus,
+            style: t.style,
+            texts: t.compact ? [] : [{ text: t.style.short, x: 5, y: 16 }, { text: `${healthMark(t.healthStatus).mark} ${t.phase}`, x: 5, y: 32 }],
+            marks: [],
+          })),
+        ),
+      },
+    }));
     laneLabels
       .selectAll<HTMLLIElement, Lane>('li')
       .data(lanes, (d) => String(d.revision))
-      .join('li')
-      .attr('class', (d) => `ecs-view__lane-label${d.isNew ? ' is-new' : ''}`)
-      .style('--y', (d) => String(d.y))
+      .join((enter) => enter.append('li').attr('class', 'ecs-view__lane-label'))
+      .call((li) => setAttr(li, 'style', (d) => `--y: ${d.y}`))
       .call((li) => setText(li, (d) => d.label));
   }
 
