@@ -19,7 +19,8 @@ export interface BlockTheme {
   /** The fill of a hollow mark (a stopped container). */
   paper: string;
   fill(style: StateStyle): string;
-  pattern(style: StateStyle): CanvasPattern | undefined;
+  /** The pattern for `style`, created with `ctx` (block pictures are drawn once per state and size: rarely). */
+  pattern(style: StateStyle, ctx: CanvasRenderingContext2D): CanvasPattern | undefined;
 }
 
 /** Pattern tile size in layout units (the SVG patterns' 8 × 8). */
@@ -39,7 +40,7 @@ const PATTERN_PATHS: Record<'dots' | 'stripes' | 'cross', (ctx: CanvasRenderingC
  * Reads the theme from `host`'s computed style. `density` is device pixels per layout unit: the tiles are drawn
  * at that resolution and scaled back down, so the dots and lines stay sharp on a high-DPI screen.
  */
-export function readBlockTheme(host: Element, ctx: CanvasRenderingContext2D, density: number): BlockTheme {
+export function readBlockTheme(host: Element, density: number): BlockTheme {
   const css = getComputedStyle(host);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   const fills = new Map<string, string>();
@@ -47,8 +48,8 @@ export function readBlockTheme(host: Element, ctx: CanvasRenderingContext2D, den
   const ink = v('--sim-block-ink', '#111111');
   const patternInk = v('--sim-pattern-ink', 'rgba(0, 0, 0, 0.45)');
   const k = Math.max(1, Math.ceil(density));
-  const patterns = new Map<string, CanvasPattern | undefined>();
-  const tile = (name: keyof typeof PATTERN_PATHS): CanvasPattern | undefined => {
+  const tiles = new Map<string, HTMLCanvasElement | undefined>();
+  const tile = (name: keyof typeof PATTERN_PATHS): HTMLCanvasElement | undefined => {
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = TILE * k;
     const t = canvas.getContext('2d');
@@ -58,9 +59,7 @@ export function readBlockTheme(host: Element, ctx: CanvasRenderingContext2D, den
     t.strokeStyle = patternInk;
     t.lineWidth = 1;
     PATTERN_PATHS[name](t);
-    const pattern = ctx.createPattern(canvas, 'repeat') ?? undefined;
-    pattern?.setTransform(new DOMMatrix().scaleSelf(1 / k, 1 / k));
-    return pattern;
+    return canvas;
   };
   return {
     font: css.fontFamily || 'sans-serif',
@@ -76,10 +75,13 @@ export function readBlockTheme(host: Element, ctx: CanvasRenderingContext2D, den
       if (f === undefined) fills.set(style.className, (f = v(`--sim-state-${style.className}`, unknown)));
       return f;
     },
-    pattern(style) {
+    pattern(style, ctx) {
       if (style.pattern === 'solid' || style.pattern === 'hollow') return undefined;
-      if (!patterns.has(style.pattern)) patterns.set(style.pattern, tile(style.pattern));
-      return patterns.get(style.pattern);
+      if (!tiles.has(style.pattern)) tiles.set(style.pattern, tile(style.pattern));
+      const image = tiles.get(style.pattern);
+      const pattern = image ? ctx.createPattern(image, 'repeat') : null;
+      pattern?.setTransform(new DOMMatrix().scaleSelf(1 / k, 1 / k)); // the tile was drawn k times larger
+      return pattern ?? undefined;
     },
   };
 }

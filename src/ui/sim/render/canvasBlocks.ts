@@ -12,6 +12,7 @@
 import { blockAt, toLayoutPoint, type Box } from '../layout/blockHit.ts';
 import { appear, moveTo, sampleMotion, settle, type Motion } from '../layout/blockMotion.ts';
 import type { StateStyle } from '../layout/taskStyle.ts';
+import { spriteCache, SPRITE_PAD, type SpriteCache } from './blockSprites.ts';
 import { readBlockTheme, type BlockTheme } from './blockTheme.ts';
 
 /** Words drawn on a large block, at (x, y) from its top-left corner (text baseline). */
@@ -91,13 +92,6 @@ export interface BlockCanvas {
   show(signature: string, build: () => { scene: BlockScene; label: string }): void;
 }
 
-/** Dashed edges for the states in flux, as the SVG blocks had. */
-function edgeDash(style: StateStyle): readonly number[] {
-  if (style.pattern === 'dots' || style.pattern === 'stripes') return [4, 2];
-  if (style.pattern === 'hollow') return [2, 2];
-  return [];
-}
-
 interface Entry {
   block: SceneBlock;
   motion: Motion;
@@ -127,7 +121,8 @@ export function mountBlockCanvas(host: HTMLElement, options: { onPick?: (id: str
   let scene: BlockScene | undefined;
   let signature: string | undefined;
   let theme: BlockTheme | undefined;
-  let themeDensity = 0;
+  let sprites: SpriteCache | undefined;
+  let spriteDensity = 0;
   let cssWidth = container.clientWidth || 720;
   let raf = 0;
 
@@ -137,9 +132,10 @@ export function mountBlockCanvas(host: HTMLElement, options: { onPick?: (id: str
   function draw(now: number): boolean {
     if (!ctx || !scene) return false;
     const s = density();
-    if (!theme || themeDensity !== Math.ceil(s)) {
-      theme = readBlockTheme(host, ctx, s);
-      themeDensity = Math.ceil(s);
+    if (!theme || !sprites || spriteDensity !== s) {
+      theme = readBlockTheme(host, s);
+      sprites = spriteCache(theme, s);
+      spriteDensity = s;
     }
     const t = theme;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -161,43 +157,39 @@ export function mountBlockCanvas(host: HTMLElement, options: { onPick?: (id: str
     ctx.fillStyle = t.text;
     for (const l of scene.labels) ctx.fillText(l.text, l.x, l.y);
 
-    ctx.font = `600 11px ${t.font}`;
+    // Blocks: one copy of a pre-drawn picture each, at whole device pixels.
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     let moving = false;
-    let dash: readonly number[] = [];
+    let alpha = 1;
+    const pad = SPRITE_PAD * s;
     for (const e of drawn) {
       const at = sampleMotion(e.motion, now);
       e.x = at.x;
       e.y = at.y;
       e.opacity = at.opacity;
       moving ||= at.moving;
+      if (at.opacity !== alpha) ctx.globalAlpha = alpha = at.opacity;
       const b = e.block;
-      ctx.globalAlpha = at.opacity;
-      // Each block is drawn from its own origin, so its pattern starts at its corner like an SVG pattern did.
-      ctx.setTransform(s, 0, 0, s, at.x * s, at.y * s);
-      ctx.beginPath();
-      ctx.roundRect(0, 0, b.w, b.h, scene.radius);
-      ctx.fillStyle = t.fill(b.style);
-      ctx.fill();
-      const pattern = t.pattern(b.style);
-      if (pattern) {
-        ctx.fillStyle = pattern;
-        ctx.fill();
-      }
-      const want = edgeDash(b.style);
-      if (want !== dash) ctx.setLineDash((dash = want) as number[]);
-      ctx.lineWidth = 1.5;
-      ctx.strokeStyle = t.edge;
-      ctx.stroke();
-      if (b.id === scene.selected) {
-        ctx.setLineDash((dash = []) as number[]);
+      ctx.drawImage(sprites!(b.style, b.w, b.h, scene.radius), Math.round(at.x * s - pad), Math.round(at.y * s - pad));
+    }
+    // Then what only large blocks carry (state words, health mark, containers) and the selection outline.
+    ctx.font = `600 11px ${t.font}`;
+    ctx.setLineDash([]);
+    for (const e of drawn) {
+      const b = e.block;
+      const selected = b.id === scene.selected;
+      if (!selected && b.texts.length === 0 && b.marks.length === 0) continue;
+      if (e.opacity !== alpha) ctx.globalAlpha = alpha = e.opacity;
+      ctx.setTransform(s, 0, 0, s, e.x * s, e.y * s);
+      if (selected) {
+        ctx.beginPath();
+        ctx.roundRect(0, 0, b.w, b.h, scene.radius);
         ctx.lineWidth = 4;
         ctx.strokeStyle = t.focus;
         ctx.stroke();
       }
-      if (b.texts.length) {
-        ctx.fillStyle = t.ink;
-        for (const x of b.texts) ctx.fillText(x.text, x.x, x.y, b.w - x.x - 2); // narrowed, never past the block's edge
-      }
+      ctx.fillStyle = t.ink;
+      for (const x of b.texts) ctx.fillText(x.text, x.x, x.y, b.w - x.x - 2); // narrowed, never past the block's edge
       for (const m of b.marks) {
         ctx.fillStyle = m.hollow ? t.paper : t.edge;
         ctx.fillRect(m.x, m.y, m.w, m.h);
