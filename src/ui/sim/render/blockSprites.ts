@@ -27,10 +27,12 @@ export function spriteCache(theme: BlockTheme, density: number): SpriteCache {
     const key = `${style.className}|${style.pattern}|${w}|${h}|${radius}`;
     let sprite = sprites.get(key);
     if (sprite) return sprite;
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil((w + 2 * SPRITE_PAD) * density) + 1;
-    canvas.height = Math.ceil((h + 2 * SPRITE_PAD) * density) + 1;
-    const ctx = canvas.getContext('2d');
+    const width = Math.ceil((w + 2 * SPRITE_PAD) * density) + 1;
+    const height = Math.ceil((h + 2 * SPRITE_PAD) * density) + 1;
+    // An OffscreenCanvas turned into an ImageBitmap: drawing a <canvas> into another snapshots it on every call.
+    const offscreen = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(width, height) : undefined;
+    const canvas = offscreen ?? Object.assign(document.createElement('canvas'), { width, height });
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
     if (ctx) {
       ctx.setTransform(density, 0, 0, density, SPRITE_PAD * density, SPRITE_PAD * density);
       ctx.beginPath();
@@ -47,7 +49,8 @@ export function spriteCache(theme: BlockTheme, density: number): SpriteCache {
       ctx.strokeStyle = theme.edge;
       ctx.stroke();
     }
-    sprites.set(key, (sprite = canvas));
+    sprite = offscreen ? offscreen.transferToImageBitmap() : (canvas as HTMLCanvasElement);
+    sprites.set(key, sprite);
     return sprite;
   };
 }

@@ -20,7 +20,7 @@ export interface BlockTheme {
   paper: string;
   fill(style: StateStyle): string;
   /** The pattern for `style`, created with `ctx` (block pictures are drawn once per state and size: rarely). */
-  pattern(style: StateStyle, ctx: CanvasRenderingContext2D): CanvasPattern | undefined;
+  pattern(style: StateStyle, ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D): CanvasPattern | undefined;
 }
 
 /** Pattern tile size in layout units (the SVG patterns' 8 × 8). */

@@ -306,8 +306,10 @@ export function mountBlockCanvas(host: HTMLElement, options: { onPick?: (id: str
     if (resized) {
       canvas.style.aspectRatio = `${next.width} / ${next.height}`;
       container.style.setProperty('--scale', String(cssWidth / next.width));
-      const dpr = devicePixelRatio || 1;
-      setPixels(cssWidth * dpr, ((cssWidth * next.height) / next.width) * dpr); // the ResizeObserver corrects rounding
+      // Keep the pixel width the ResizeObserver measured (a rounding flip would rebuild the block pictures);
+      // the height follows the new aspect ratio, and the observer corrects it if rounding differs.
+      const pixelWidth = canvas.width > 1 ? canvas.width : cssWidth * (devicePixelRatio || 1);
+      setPixels(pixelWidth, (pixelWidth * next.height) / next.width);
     }
     const now = performance.now();
     const animate = onScreen && !reducedMotion.matches;
