@@ -1,6 +1,7 @@
 /**
- * Rolling-deploy view: the followed service's tasks as blocks in one lane per revision (keyed by task id, so a
- * block stays put while it moves through its lifecycle), a counts chart with the minimumHealthyPercent floor and
+ * Rolling-deploy view: the followed service's tasks as blocks in one lane per revision, drawn on a canvas
+ * (canvasBlocks.ts; keyed by task id, so a block eases to its new place as it moves through its lifecycle) with
+ * the lane labels as text over it, a counts chart with the minimumHealthyPercent floor and
  * maximumPercent ceiling as a band, the "Time 0 … Time n" table generated from the run, the circuit breaker and
  * rollback when they happen, and the service's events as a live log.
  */
