@@ -1,7 +1,8 @@
 /**
  * Task blocks drawn on one <canvas> per view. Hundreds of SVG blocks (each a group of rects and texts with a CSS
  * transform and transition) cost tens of milliseconds of style, paint and compositing per frame; one canvas
- * redrawn only when its picture changed costs about a millisecond.
+ * redrawn only when its picture changed, each block a copy of a pre-drawn picture (blockSprites.ts), costs about
+ * a millisecond for 400 blocks.
  *
  * The picture is drawn in layout units and scaled to the width it is given, like an SVG viewBox (sharp at any
  * devicePixelRatio). Colours and patterns come from CSS custom properties and follow the theme. Blocks ease to
