@@ -38,6 +38,63 @@ async function runBlock(page: Page, text: string): Promise<void> {
   await pre.locator('xpath=following-sibling::div[1]').getByRole('button', { name: /^Run in terminal/ }).click();
 }
 
+/** A task block as the canvas views drew it last (CSS pixels from the canvas' top-left corner). */
+interface DrawnBlock {
+  id: string;
+  revision: number;
+  state: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  opacity: number;
+}
+
+/** The blocks a canvas view drew in its last frame. */
+async function drawnBlocks(view: Locator): Promise<DrawnBlock[]> {
+  return view.evaluate((el) => (el as HTMLElement & { drawnBlocks(): DrawnBlock[] }).drawnBlocks());
+}
+
+/** The RGBA of the canvas pixel at (x, y) CSS pixels. */
+async function pixel(view: Locator, x: number, y: number): Promise<number[]> {
+  return view.locator('canvas').evaluate((canvas: HTMLCanvasElement, [px, py]) => {
+    const k = canvas.width / canvas.getBoundingClientRect().width;
+    return [...canvas.getContext('2d')!.getImageData(Math.floor(px! * k), Math.floor(py! * k), 1, 1).data];
+  }, [x, y]);
+}
+
+/** The RGBA of the CSS custom property `name` (a colour) as resolved on `view`. */
+async function cssColor(view: Locator, name: string): Promise<number[]> {
+  return view.evaluate((el, prop) => {
+    const probe = el.appendChild(document.createElement('span'));
+    probe.style.color = getComputedStyle(el).getPropertyValue(prop);
+    const rgb = getComputedStyle(probe).color.match(/[\d.]+/g)!.map(Number);
+    probe.remove();
+    return [rgb[0]!, rgb[1]!, rgb[2]!, 255];
+  }, name);
+}
+
+/**
+ * Runs `action` and returns the blocks drawn in the first frame with a different number of blocks (a mutation
+ * observer on `data-blocks` fires right after that frame is drawn), and the blocks a second later.
+ */
+async function blocksAroundChange(page: Page, view: Locator, action: () => Promise<void>): Promise<{ first: DrawnBlock[]; later: DrawnBlock[] }> {
+  await view.evaluate((el) => {
+    const w = window as unknown as { __firstFrame: Promise<DrawnBlock[]> };
+    w.__firstFrame = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        resolve((el as HTMLElement & { drawnBlocks(): DrawnBlock[] }).drawnBlocks());
+      });
+      observer.observe(el, { attributes: true, attributeFilter: ['data-blocks'] });
+    });
+  });
+  await action();
+  const first = await page.evaluate(() => (window as unknown as { __firstFrame: Promise<DrawnBlock[]> }).__firstFrame);
+  await page.waitForTimeout(1000);
+  return { first, later: await drawnBlocks(view) };
+}
+
 async function createService(page: Page, terminal: Locator): Promise<void> {
   await runBlock(page, 'create-cluster');
   await expect(terminal.locator('[data-log]')).toContainText('"serviceName": "user-service"');
@@ -56,7 +113,32 @@ test('the chapter commands create a service whose tasks appear in the cluster vi
   await expect(rows).toHaveCount(3);
   await expect(rows.first()).toContainText('user-service:3');
   await expect(rows.first()).toContainText('Running');
-  await expect(cluster.locator('g.task.state-running')).toHaveCount(3);
+  await expect(cluster).toHaveAttribute('data-blocks', '3');
+  await expect.poll(async () => (await drawnBlocks(cluster)).map((b) => `${b.revision} ${b.state}`)).toEqual(['3 RUNNING', '3 RUNNING', '3 RUNNING']);
+  await expect(cluster.locator('canvas')).toHaveAttribute('role', 'img');
+  await expect(cluster.locator('canvas')).toHaveAttribute('aria-label', /user-service rev 3: 3 RUNNING/);
+
+  // The canvas really shows them: a block's pixels have the RUNNING fill, the service's frame around it does not.
+  await expect.poll(async () => (await drawnBlocks(cluster)).every((b) => b.opacity === 1)).toBe(true);
+  const [block] = await drawnBlocks(cluster);
+  const running = await cssColor(cluster, '--sim-state-running');
+  const inBlock = await pixel(cluster, block!.x + block!.w * 0.85, block!.y + block!.h / 2);
+  const beside = await pixel(cluster, block!.x - 3, block!.y + block!.h / 2);
+  expect(inBlock.every((v, i) => Math.abs(v - running[i]!) <= 2)).toBe(true);
+  expect(beside).not.toEqual(inBlock);
+
+  // Clicking a block selects its task and shows what describe-tasks returns for it.
+  const canvas = cluster.locator('canvas');
+  await canvas.hover({ position: { x: block!.x + block!.w / 2, y: block!.y + block!.h / 2 } });
+  await expect(canvas).toHaveCSS('cursor', 'pointer');
+  await canvas.click({ position: { x: block!.x + block!.w / 2, y: block!.y + block!.h / 2 } });
+  await expect(cluster.locator('[data-details]')).toBeVisible();
+  await expect(cluster.locator('[data-details-title]')).toContainText(block!.id);
+  await expect(cluster.locator('[data-details] pre')).toContainText(`"taskArn": "arn:aws:ecs:us-east-1:123456789012:task/production/${block!.id}"`);
+  await expect(cluster.locator('[data-table] tbody button[aria-pressed="true"]')).toHaveText(block!.id.slice(0, 12));
+  // Between blocks nothing is picked.
+  await canvas.click({ position: { x: 2, y: 2 } });
+  await expect(cluster.locator('[data-details-title]')).toContainText(block!.id);
 });
 
 test('typing: a continued command, readable errors, history and Tab completion', async ({ page }) => {
@@ -101,10 +183,13 @@ test('update-service rolls every task to the new revision and fills the timeline
 
   await expect(rolling).toHaveAttribute('data-deployment', 'complete', { timeout: 45_000 });
   await page.getByRole('button', { name: 'Pause' }).click();
-  const blocks = rolling.locator('g.block');
-  await expect(blocks).toHaveCount(3);
-  await expect(rolling.locator('g.lane')).toHaveCount(1);
-  await expect(rolling.locator('.lane-label')).toContainText('rev 4');
+  await expect(rolling).toHaveAttribute('data-blocks', '3');
+  await expect.poll(async () => (await drawnBlocks(rolling)).map((b) => `${b.revision} ${b.state}`)).toEqual(['4 RUNNING', '4 RUNNING', '4 RUNNING']);
+  await expect(rolling.locator('canvas')).toHaveAttribute('aria-label', /3 tasks: rev 4: 3 RUNNING/);
+  const lanes = rolling.locator('.ecs-view__lane-label');
+  await expect(lanes).toHaveCount(1);
+  await expect(lanes).toBeVisible();
+  await expect(lanes).toContainText('rev 4 · new (PRIMARY)');
   const rows = rolling.locator('[data-timeline] tbody tr');
   expect(await rows.count()).toBeGreaterThanOrEqual(4);
   await expect(rows.first()).toContainText('rev 3 healthy ×3');
@@ -318,14 +403,19 @@ test('a long task table is shown a page at a time, and every task stays reachabl
   await expect(pager).toHaveText('Tasks 26–30 of 30 (page 2 of 2)');
   const secondPage = await rows.locator('th').allTextContents();
   expect(new Set([...firstPage, ...secondPage]).size).toBe(30);
-  expect(await cluster.locator('g.task').count()).toBe(30); // the picture still shows every task
+  await expect(cluster).toHaveAttribute('data-blocks', '30'); // the picture still shows every task
+  expect(new Set((await drawnBlocks(cluster)).map((b) => b.id)).size).toBe(30);
 
+  const [first] = await drawnBlocks(cluster);
+  const frames: number[][] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    frames.push(await pixel(cluster, first!.x - 3, first!.y + first!.h / 2)); // the service frame, from --bg-soft
     const results = await new AxeBuilder({ page }).include('ecs-cluster-view').analyze();
     expect(results.violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
   }
+  expect(frames[0]).not.toEqual(frames[1]); // the canvas re-read its colours when the theme changed
 });
 
 test('the time controls work with the keyboard alone', async ({ page }) => {
@@ -355,20 +445,45 @@ test('the time controls work with the keyboard alone', async ({ page }) => {
   await expect(time.locator('[data-status]')).toContainText('1 of 1 service steady');
 });
 
-test('reduced motion: blocks appear without tweening', async ({ browser }) => {
+/**
+ * Scales the service from 3 to 6 tasks and returns the blocks around the moment they are drawn. The steps are
+ * clicked from script so the page does not scroll: a canvas out of view does not animate.
+ */
+async function scaleToSix(page: Page, cluster: Locator): Promise<{ first: DrawnBlock[]; later: DrawnBlock[] }> {
+  await type(page, 'aws ecs update-service --cluster production --service user-service --desired-count 6');
+  await cluster.scrollIntoViewIfNeeded();
+  const step = page.getByRole('button', { name: 'Step to next event' });
+  return blocksAroundChange(page, cluster, async () => {
+    for (let i = 0; i < 5 && (await cluster.getAttribute('data-blocks')) === '3'; i++) await step.evaluate((b: HTMLButtonElement) => b.click());
+  });
+}
+
+test('new blocks fade in, in one short animation', async ({ page }) => {
+  const { terminal } = await open(page);
+  const cluster = page.locator('ecs-cluster-view');
+  await ready(cluster);
+  await createService(page, terminal);
+
+  const { first, later } = await scaleToSix(page, cluster);
+
+  expect(first.length).toBeGreaterThan(3);
+  expect(first.filter((b) => b.opacity < 1).length).toBe(first.length - 3); // the new ones, in their first frame
+  expect(later.every((b) => b.opacity === 1)).toBe(true);
+});
+
+test('reduced motion: blocks are drawn at their places at once, without tweening', async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   const { terminal } = await open(page);
   const cluster = page.locator('ecs-cluster-view');
   await ready(cluster);
+  await createService(page, terminal);
 
-  await runBlock(page, 'create-cluster');
-  await expect(terminal.locator('[data-log]')).toContainText('"serviceName": "user-service"');
-  await page.getByRole('button', { name: 'Step to next event' }).click();
+  const { first, later } = await scaleToSix(page, cluster);
 
-  const opacities = await cluster.locator('g.task').evaluateAll((gs) => gs.map((g) => getComputedStyle(g).opacity));
-  expect(opacities.length).toBe(3);
-  expect(opacities).toEqual(['1', '1', '1']);
+  expect(first.length).toBeGreaterThan(3);
+  expect(first.every((b) => b.opacity === 1)).toBe(true);
+  expect(later.map(({ id, x, y }) => ({ id, x, y }))).toEqual(first.map(({ id, x, y }) => ({ id, x, y })));
   await context.close();
 });
 
@@ -379,9 +494,11 @@ test('axe finds no violations with every widget open', async ({ page }) => {
   }
   await createService(page, terminal);
   await type(page, 'aws ecs describe-services --cluster nowhere --services x'); // an error block too
-  const firstTask = page.locator('ecs-cluster-view g.task').first();
+  // The keyboard path to describe-tasks: the task table's buttons (the canvas is one image, not a tab stop per task).
+  const firstTask = page.locator('ecs-cluster-view [data-table] tbody button').first();
   await firstTask.focus();
   await page.keyboard.press('Enter');
+  await expect(page.locator('ecs-cluster-view canvas')).not.toHaveAttribute('tabindex');
   await expect(page.locator('ecs-cluster-view [data-details]')).toBeVisible();
   await expect(page.locator('ecs-cluster-view [data-details] pre')).toContainText('"lastStatus": "RUNNING"');
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { deploymentBounds, recordSamples, truncateHistory, HISTORY_LIMIT, type History, type ServiceSample } from '../../../src/ui/sim/layout/samples.ts';
-import { countSeries, layoutLanes } from '../../../src/ui/sim/layout/rollingLayout.ts';
+import { countSeries, LANE, layoutLanes } from '../../../src/ui/sim/layout/rollingLayout.ts';
 import { serviceDeployments, serviceTasks } from '../../../src/ui/sim/layout/samples.ts';
 import { startRun } from './helpers.ts';
 
@@ -69,6 +69,8 @@ describe('layoutLanes', () => {
     expect(lanes[0]!.tasks.every((t) => t.compact)).toBe(true);
     expect(lanes[0]!.label).toMatch(/^rev 3 · old \(ACTIVE\), completed · 30 healthy/);
     expect(lanes[1]!.y).toBe(lanes[0]!.y + lanes[0]!.h);
+    expect(lanes[0]!.h).toBeGreaterThanOrEqual(LANE.compactLaneH); // room for the counts in words
+    for (const t of lanes[0]!.tasks) expect(t.y + t.h).toBeLessThanOrEqual(lanes[0]!.y + lanes[0]!.h);
   });
 });
 

@@ -35,8 +35,11 @@ export interface Lane {
   tasks: LaneTask[];
 }
 
-/** Block geometry; `compact*` applies above `compactAbove` tasks in a lane. */
-export const LANE = { block: 54, blockH: 40, gap: 6, labelW: 150, laneH: 56, width: 720, compact: 12, compactGap: 2, compactAbove: 24 } as const;
+/**
+ * Block geometry; `compact*` applies above `compactAbove` tasks in a lane. A compact lane is at least
+ * `compactLaneH` high: its label carries the counts in words and wraps to four or five lines in the label column.
+ */
+export const LANE = { block: 54, blockH: 40, gap: 6, labelW: 150, laneH: 56, width: 720, compact: 12, compactGap: 2, compactAbove: 24, compactLaneH: 80 } as const;
 
 /** The total height of `lanes`. */
 export function lanesHeight(lanes: readonly Lane[]): number {
@@ -50,23 +53,28 @@ export function layoutLanes(tasksNow: readonly TaskSample[], deployments: readon
   const primary = sample.deployments.find((d) => d.status === 'PRIMARY')?.revision;
   const revisions = [...new Set([...sample.deployments.map((d) => d.revision), ...sample.tasks.map((t) => t.revision)])].sort((a, b) => a - b);
   const order: Record<TaskPhase, number> = { healthy: 0, starting: 1, stopping: 2 };
+  // Each task's phase once (this runs every frame for hundreds of tasks), stopped tasks left out.
+  const phased = sample.tasks.flatMap((task) => {
+    const phase = taskPhase(task);
+    return phase ? [{ task, phase }] : [];
+  });
   let y = 0;
   return revisions.map((revision) => {
     const dep = sample.deployments.find((d) => d.revision === revision);
-    const tasks = sample.tasks
-      .filter((t) => t.revision === revision && taskPhase(t) !== undefined)
-      .sort((a, b) => order[taskPhase(a)!] - order[taskPhase(b)!] || (a.id < b.id ? -1 : 1));
+    const tasks = phased
+      .filter((p) => p.task.revision === revision)
+      .sort((a, b) => order[a.phase] - order[b.phase] || (a.task.id < b.task.id ? -1 : 1));
     const compact = tasks.length > LANE.compactAbove;
     const size = compact ? LANE.compact : LANE.block;
     const sizeH = compact ? LANE.compact : LANE.blockH;
     const gap = compact ? LANE.compactGap : LANE.gap;
     const perRow = Math.max(1, Math.floor((LANE.width - LANE.labelW) / (size + gap)));
     const rows = Math.max(1, Math.ceil(tasks.length / perRow));
-    const h = compact ? Math.max(LANE.laneH, rows * (sizeH + gap) + 16) : LANE.laneH;
+    const h = compact ? Math.max(LANE.compactLaneH, rows * (sizeH + gap) + 16) : LANE.laneH;
     const role = revision === primary ? 'new (PRIMARY)' : dep ? `old (${dep.status})` : 'old';
     const state = dep ? `, ${dep.rolloutState.toLowerCase().replace('_', ' ')}` : '';
     const phases = new Map<string, number>();
-    for (const t of tasks) phases.set(taskPhase(t)!, (phases.get(taskPhase(t)!) ?? 0) + 1);
+    for (const t of tasks) phases.set(t.phase, (phases.get(t.phase) ?? 0) + 1);
     const counts = compact ? ` · ${[...phases].map(([p, n]) => `${n} ${p}`).join(', ')}` : '';
     const lane: Lane = {
       revision,
@@ -74,14 +82,14 @@ export function layoutLanes(tasksNow: readonly TaskSample[], deployments: readon
       h,
       isNew: revision === primary,
       label: `rev ${revision} · ${role}${state}${counts}`,
-      tasks: tasks.map((t, j) => ({
+      tasks: tasks.map(({ task: t, phase }, j) => ({
         id: t.id,
         x: LANE.labelW + (j % perRow) * (size + gap),
         y: y + (compact ? 8 + Math.floor(j / perRow) * (sizeH + gap) : (LANE.laneH - LANE.blockH) / 2),
         w: size,
         h: sizeH,
         compact,
-        phase: taskPhase(t)!,
+        phase,
         lastStatus: t.lastStatus,
         healthStatus: t.healthStatus,
         style: stateStyle(t.lastStatus),

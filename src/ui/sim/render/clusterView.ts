@@ -1,23 +1,68 @@
 /**
- * Live cluster view: clusters → services → tasks → containers as nested boxes (keyed joins on task ids, so a
- * task keeps its block while its state changes). Each task block shows its revision, its lifecycle state in
- * words and as a fill pattern, and its health mark; colour only repeats what the text says. Selecting a task
- * (click, Enter or Space) shows what `aws ecs describe-tasks` returns for it. A table gives the same facts as text.
+ * Live cluster view: clusters → services → tasks → containers as nested boxes (blocks keyed by task id, so a
+ * task keeps its block while its state changes), drawn on a canvas (render/canvasBlocks.ts). Each task block shows
+ * its revision, its lifecycle state in words and as a fill pattern, and its health mark; colour only repeats what
+ * the text says. Clicking a block, or a task's button in the table (the keyboard path: the canvas is one image,
+ * not hundreds of tab stops), shows what `aws ecs describe-tasks` returns for it. The table gives the same facts
+ * as text.
  */
 import { select } from 'd3-selection';
 import type { SimController } from '../controller.ts';
-import { layoutCluster, type TaskBox } from '../layout/clusterLayout.ts';
+import { summarizeStates } from '../layout/blockSummary.ts';
+import { layoutCluster, type ClusterLayout, type TaskBox } from '../layout/clusterLayout.ts';
 import { pageLabel, pageSlice } from '../layout/paging.ts';
 import { healthMark, stateStyle } from '../layout/taskStyle.ts';
-import { changedSince, ensurePatterns, placeAt, ownedSvg, patternFill, setAttr, setText } from './common.ts';
+import { mountBlockCanvas, type BlockScene } from './canvasBlocks.ts';
+import { setAttr, setText } from './common.ts';
 
-const P = 'cv';
+/** The cluster picture as a canvas scene: cluster and service frames with their names, and the task blocks. */
+function clusterScene(layout: ClusterLayout, selected: string | undefined): BlockScene {
+  const groups = layout.clusters.flatMap((cl) => cl.groups);
+  return {
+    width: layout.width,
+    height: layout.height,
+    radius: 4,
+    selected,
+    boxes: [
+      ...layout.clusters.map((cl) => ({ x: cl.x + 1, y: cl.y + 1, w: cl.w - 2, h: cl.h - 2, radius: 8, filled: false, lineWidth: 2, dash: [] })),
+      ...groups.map((g) => ({ x: g.x, y: g.y, w: g.w, h: g.h, radius: 6, filled: true, lineWidth: 1, dash: [] })),
+    ],
+    labels: [
+      ...layout.clusters.map((cl) => ({ text: `cluster ${cl.name}`, x: cl.x + 12, y: cl.y + 18 })),
+      ...groups.map((g) => ({ text: g.label, x: g.x + 10, y: g.y + 17 })),
+    ],
+    blocks: groups.flatMap((g) =>
+      g.tasks.map((t) => ({
+        id: t.id,
+        x: t.x,
+        y: t.y,
+        w: t.w,
+        h: t.h,
+        revision: t.revision,
+        lastStatus: t.lastStatus,
+        style: t.style,
+        texts: t.compact ? [] : [{ text: `rev ${t.revision} ${healthMark(t.healthStatus).mark}`, x: 6, y: 14 }, { text: t.style.short, x: 6, y: 28 }],
+        // Containers as small squares along the bottom: filled while they run, hollow once stopped.
+        marks: t.compact ? [] : t.containers.map((c, i) => ({ x: 6 + i * 12, y: 33, w: 10, h: 8, hollow: c.lastStatus === 'STOPPED' })),
+      })),
+    ),
+  };
+}
+
+/** The canvas' label: per service, its tasks by revision and state. */
+function clusterSummary(layout: ClusterLayout): string {
+  if (layout.clusters.length === 0) return 'Tasks in each cluster and service: no cluster yet.';
+  const parts = layout.clusters.flatMap((cl) =>
+    cl.groups.length === 0
+      ? [`cluster ${cl.name}: no services`]
+      : cl.groups.map((g) => `cluster ${cl.name}, ${g.label.split(':')[0]}: ${summarizeStates(g.tasks.map((t) => ({ group: `${t.family} rev ${t.revision}`, state: t.lastStatus })))}`),
+  );
+  return `Tasks in each cluster and service. ${parts.join('. ')}. Select a task in the table to see describe-tasks.`;
+}
 
 /** Mounts the view in `host`. */
 export function mount(host: HTMLElement, c: SimController): { update(): void } {
-  const svg = ownedSvg(host, 'Tasks in each cluster and service');
-  ensurePatterns(svg, P);
-  const root = svg.append('g');
+  const blocks = mountBlockCanvas(host, { onPick: (id) => choose(id), describedBy: host.querySelector('[data-canvas-hint]')?.id });
   const details = host.querySelector<HTMLElement>('[data-details]');
   const detailsPre = details?.querySelector('pre');
   const detailsTitle = details?.querySelector('[data-details-title]');
@@ -58,88 +103,18 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
     const state = c.engine.view();
     const layout = layoutCluster(state);
     const tasks = layout.clusters.flatMap((cl) => cl.groups.flatMap((g) => g.tasks));
-    const signature = `${selected}|${page}|${layout.height}|${tasks.map((t) => `${t.id}${t.lastStatus}${t.healthStatus}${t.x},${t.y}`).join(';')}`;
+    const signature =
+      `${selected}|${page}|${layout.height}|${layout.clusters.map((cl) => `${cl.name}:${cl.groups.map((g) => g.label).join()}`).join()}|` +
+      tasks.map((t) => `${t.id}${t.lastStatus}${t.healthStatus}${t.x},${t.y}${t.containers.map((x) => x.lastStatus[0]).join('')}`).join(';');
     if (signature === lastSignature) return; // nothing a learner could see changed
     lastSignature = signature;
-    svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
     if (status) {
       status.textContent = layout.clusters.length
         ? `${tasks.length} task${tasks.length === 1 ? '' : 's'} in ${layout.clusters.length} cluster${layout.clusters.length === 1 ? '' : 's'}.`
         : 'No cluster yet. Create one in the terminal: aws ecs create-cluster --cluster-name production';
     }
 
-    root
-      .selectAll<SVGGElement, (typeof layout.clusters)[number]>('g.cluster')
-      .data(layout.clusters, (d) => d.name)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'cluster');
-        g.append('rect').attr('class', 'cluster-box').attr('rx', 8);
-        g.append('text').attr('class', 'cluster-label');
-        return g;
-      })
-      .call((g) => g.select('rect').attr('x', (d) => d.x + 1).attr('y', (d) => d.y + 1).attr('width', (d) => d.w - 2).attr('height', (d) => d.h - 2))
-      .call((g) => g.select('text').attr('x', (d) => d.x + 12).attr('y', (d) => d.y + 18).text((d) => `cluster ${d.name}`));
-
-    const groups = layout.clusters.flatMap((cl) => cl.groups);
-    root
-      .selectAll<SVGGElement, (typeof groups)[number]>('g.group')
-      .data(groups, (d) => d.key)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'group');
-        g.append('rect').attr('class', 'group-box').attr('rx', 6);
-        g.append('text').attr('class', 'group-label');
-        return g;
-      })
-      .call((g) => g.select('rect').attr('x', (d) => d.x).attr('y', (d) => d.y).attr('width', (d) => d.w).attr('height', (d) => d.h))
-      .call((g) => g.select('text').attr('x', (d) => d.x + 10).attr('y', (d) => d.y + 17).text((d) => d.label));
-
-    root
-      .selectAll<SVGGElement, TaskBox>('g.task')
-      .data(tasks, (d) => d.id)
-      .join(
-        (enter) => {
-          const g = enter
-            .append('g')
-            .attr('class', 'task')
-            .attr('tabindex', 0)
-            .attr('role', 'button')
-            .on('click', (_, d) => choose(d.id))
-            .on('keydown', (event: KeyboardEvent, d) => {
-              if (event.key === 'Enter' || event.key === ' ') {
-                event.preventDefault();
-                choose(d.id);
-              }
-            });
-          g.append('rect').attr('class', 'task-box').attr('rx', 4);
-          g.append('rect').attr('class', 'task-pattern').attr('rx', 4);
-          g.append('text').attr('class', 'task-rev').attr('x', 6).attr('y', 14);
-          g.append('text').attr('class', 'task-state').attr('x', 6).attr('y', 28);
-          g.append('g').attr('class', 'containers');
-          return g;
-        },
-        (update) => update,
-        (exit) => exit.remove(),
-      )
-      .call((g) => placeAt(g, (d) => d.x, (d) => d.y))
-      .filter(changedSince<TaskBox>((d) => `${d.style.className}|${d.id === selected}|${d.w}|${d.h}|${d.compact}|${d.lastStatus}|${d.healthStatus}|${d.containers.map((x) => x.lastStatus).join()}`))
-      .call((g) => setAttr(g, 'class', (d) => `task state-${d.style.className}${d.id === selected ? ' selected' : ''}`))
-      .call((g) => setAttr(g, 'aria-label', (d) => `rev ${d.revision} ${healthMark(d.healthStatus).mark} ${d.style.short}: task ${d.id.slice(0, 8)} of ${d.family}, ${d.lastStatus}, ${healthMark(d.healthStatus).label}`))
-      .call((g) => setAttr(g, 'aria-pressed', (d) => String(d.id === selected)))
-      .call((g) => setAttr(g.select('.task-box'), 'width', (d) => String(d.w)))
-      .call((g) => setAttr(g.select('.task-box'), 'height', (d) => String(d.h)))
-      .call((g) => setAttr(g.select('.task-pattern'), 'width', (d) => String(d.w)))
-      .call((g) => setAttr(g.select('.task-pattern'), 'height', (d) => String(d.h)))
-      .call((g) => setAttr(g.select('.task-pattern'), 'fill', (d) => patternFill(P, d.style.pattern) ?? 'none'))
-      .call((g) => setText(g.select('.task-rev'), (d) => (d.compact ? '' : `rev ${d.revision} ${healthMark(d.healthStatus).mark}`)))
-      .call((g) => setText(g.select('.task-state'), (d) => (d.compact ? '' : d.style.short)))
-      .call((g) =>
-        g
-          .select('.containers')
-          .selectAll<SVGRectElement, TaskBox['containers'][number]>('rect')
-          .data((d) => (d.compact ? [] : d.containers), (d) => d.name)
-          .join((enter) => enter.append('rect').attr('y', 33).attr('width', 10).attr('height', 8).attr('x', (_, i) => 6 + i * 12))
-          .call((r) => setAttr(r, 'class', (d) => `container container-${d.lastStatus.toLowerCase()}`)),
-      );
+    blocks.show(signature, () => ({ scene: clusterScene(layout, selected), label: clusterSummary(layout) }));
 
     // The text equivalent: one row per task, keyed like the blocks, a page at a time (a 400-row table cost a
     // whole-table layout on every change); the pager says which rows are shown.

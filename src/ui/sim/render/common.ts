@@ -1,6 +1,6 @@
 /**
- * Shared pieces of the D3 renderers: the fill patterns that back up the state colours (so colour is never the
- * only signal), placing blocks (CSS transforms), diffing writes and the service a view follows.
+ * Shared pieces of the D3 renderers: the SVG fill patterns that back up the state colours (so colour is never the
+ * only signal), diffing writes and the service a view follows. Task blocks are drawn on canvases (canvasBlocks.ts).
  */
 import { select, type BaseType, type Selection } from 'd3-selection';
 import type { SimController } from '../controller.ts';
@@ -70,36 +70,4 @@ export function setAttr<E extends BaseType, D, P extends BaseType, PD>(selection
       if (el.hasAttribute(name)) el.removeAttribute(name);
     } else if (el.getAttribute(name) !== v) el.setAttribute(name, v);
   });
-}
-
-const placed = new WeakMap<Element, string>();
-
-/**
- * Places each element at (x, y) with a CSS transform. The tween is a CSS transition (sim.css; off under
- * prefers-reduced-motion), so moving hundreds of blocks costs one style write per block that actually moved and
- * no JavaScript per animation frame; a D3 transition per block was most of the frame time at 200 tasks.
- */
-export function placeAt<E extends SVGElement | HTMLElement, D, P extends BaseType, PD>(selection: Selection<E, D, P, PD>, x: (d: D) => number, y: (d: D) => number): void {
-  selection.each(function (d) {
-    const el = this as unknown as SVGElement;
-    const to = `translate(${x(d)}px, ${y(d)}px)`;
-    if (placed.get(el) === to) return;
-    placed.set(el, to);
-    el.style.transform = to;
-  });
-}
-
-const signatures = new WeakMap<Element, string>();
-
-/**
- * A filter for `selection.filter`: keeps only the elements whose `signature` differs from the one seen on the
- * previous call, so per-element attribute and text work is done for the few blocks that changed this frame.
- */
-export function changedSince<D>(signature: (d: D) => string): (this: Element, d: D) => boolean {
-  return function (this: Element, d: D) {
-    const s = signature(d);
-    if (signatures.get(this) === s) return false;
-    signatures.set(this, s);
-    return true;
-  };
 }

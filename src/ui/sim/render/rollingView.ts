@@ -1,25 +1,27 @@
 /**
- * Rolling-deploy view: the followed service's tasks as blocks in one lane per revision (keyed by task id, so a
- * block stays put while it moves through its lifecycle), a counts chart with the minimumHealthyPercent floor and
+ * Rolling-deploy view: the followed service's tasks as blocks in one lane per revision, drawn on a canvas
+ * (canvasBlocks.ts; keyed by task id, so a block eases to its new place as it moves through its lifecycle) with
+ * the lane labels as text over it, a counts chart with the minimumHealthyPercent floor and
  * maximumPercent ceiling as a band, the "Time 0 … Time n" table generated from the run, the circuit breaker and
  * rollback when they happen, and the service's events as a live log.
  */
 import { select } from 'd3-selection';
 import type { SimController } from '../controller.ts';
-import { countSeries, countsChart, layoutLanes, lanesHeight, LANE, type Lane, type LaneTask } from '../layout/rollingLayout.ts';
+import { summarizeStates } from '../layout/blockSummary.ts';
+import { countSeries, countsChart, layoutLanes, lanesHeight, LANE, type Lane } from '../layout/rollingLayout.ts';
 import { deploymentBounds, serviceDeployments, serviceTasks } from '../layout/samples.ts';
 import { buildTimeline, summarizeTasks, type TimelineRow } from '../layout/timelineTable.ts';
 import { formatClock, formatElapsed, healthMark } from '../layout/taskStyle.ts';
-import { changedSince, ensurePatterns, followedService, placeAt, ownedSvg, patternFill, setAttr, setText } from './common.ts';
+import { mountBlockCanvas } from './canvasBlocks.ts';
+import { followedService, setAttr, setText } from './common.ts';
 
-const P = 'rv';
 const COUNTS = { width: 720, height: 200, margin: 28 };
 const EVENTS_SHOWN = 15;
 
 /** Mounts the view in `host`. */
 export function mount(host: HTMLElement, c: SimController): { update(): void } {
-  const svg = ownedSvg(host, 'Tasks of each revision during the deployment');
-  ensurePatterns(svg, P);
+  const blocks = mountBlockCanvas(host);
+  const laneLabels = select(blocks.canvas.parentElement!).append('ul').attr('class', 'ecs-view__lane-labels').attr('aria-label', 'Revision lanes');
   const countsHost = host.querySelector<HTMLElement>('[data-counts]')!;
   const counts = select(countsHost)
     .append('svg')
@@ -37,6 +39,45 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
   const tbody = select(host).select<HTMLTableSectionElement>('[data-timeline] tbody');
   const events = select(host).select<HTMLOListElement>('[data-events]');
   let lastKey = '';
+
+  /** The lanes as a scene for the canvas, and their labels as text beside the blocks. */
+  function showLanes(lanes: readonly Lane[]): void {
+    const height = lanesHeight(lanes);
+    const widest = Math.max(0, ...lanes.flatMap((l) => l.tasks.map((t) => t.x + t.w)));
+    const width = Math.max(LANE.width, widest + LANE.gap);
+    // What a learner could see change: lane frames, and each block's place, state words and health mark.
+    const signature = `${width}x${height}|${lanes.map((l) => `${l.revision}${l.isNew}${l.y},${l.h}:${l.tasks.map((t) => `${t.id}${t.x},${t.y},${t.w}${t.lastStatus}${t.healthStatus}${t.phase}`).join(';')}`).join('|')}`;
+    blocks.show(signature, () => ({
+      label: `Tasks of each revision during the deployment. ${summarizeStates(lanes.flatMap((l) => l.tasks.map((t) => ({ group: `rev ${l.revision}`, state: t.lastStatus }))))}.`,
+      scene: {
+        width,
+        height,
+        radius: 3,
+        labels: [],
+        boxes: lanes.map((l) => ({ x: 0.5, y: l.y + 2, w: width - 1, h: l.h - 4, radius: 6, filled: true, lineWidth: l.isNew ? 2 : 1, dash: l.isNew ? [6, 3] : [] })),
+        blocks: lanes.flatMap((l) =>
+          l.tasks.map((t) => ({
+            id: t.id,
+            x: t.x,
+            y: t.y,
+            w: t.w,
+            h: t.h,
+            revision: l.revision,
+            lastStatus: t.lastStatus,
+            style: t.style,
+            texts: t.compact ? [] : [{ text: t.style.short, x: 5, y: 16 }, { text: `${healthMark(t.healthStatus).mark} ${t.phase}`, x: 5, y: 32 }],
+            marks: [],
+          })),
+        ),
+      },
+    }));
+    laneLabels
+      .selectAll<HTMLLIElement, Lane>('li')
+      .data(lanes, (d) => String(d.revision))
+      .join((enter) => enter.append('li').attr('class', 'ecs-view__lane-label'))
+      .call((li) => setAttr(li, 'style', (d) => `--y: ${d.y}`))
+      .call((li) => setText(li, (d) => d.label));
+  }
 
   function update(): void {
     const key = followedService(host, c);
@@ -70,52 +111,9 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
     if (breaker.textContent !== breakerText) breaker.textContent = breakerText;
     breaker.hidden = breakerText === '';
 
-    // Lanes of blocks.
+    // Lanes of blocks, on the canvas; the lane labels are text over its left column.
     const lanes = layoutLanes(serviceTasks(state, key!), serviceDeployments(state, key!));
-    const height = lanesHeight(lanes);
-    const widest = Math.max(0, ...lanes.flatMap((l) => l.tasks.map((t) => t.x + t.w)));
-    setAttr(svg, 'viewBox', () => `0 0 ${Math.max(LANE.width, widest + LANE.gap)} ${height}`);
-    svg
-      .selectAll<SVGGElement, Lane>('g.lane')
-      .data(lanes, (d) => String(d.revision))
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'lane');
-        g.append('rect').attr('class', 'lane-bg').attr('x', 0).attr('rx', 6);
-        g.append('text').attr('class', 'lane-label').attr('x', 8);
-        return g;
-      })
-      .attr('class', (d) => `lane${d.isNew ? ' lane-new' : ''}`)
-      .call((g) => g.select('.lane-bg').attr('y', (d) => d.y + 2).attr('height', (d) => d.h - 4).attr('width', '100%'))
-      .call((g) => g.select('.lane-label').attr('y', (d) => d.y + (d.tasks[0]?.compact ? 20 : LANE.laneH / 2 + 4)).text((d) => d.label));
-    svg
-      .selectAll<SVGGElement, LaneTask>('g.block')
-      .data(lanes.flatMap((l) => l.tasks.map((t) => ({ ...t, revision: l.revision }))), (d) => d.id)
-      .join(
-        (enter) => {
-          const g = enter
-            .append('g')
-            .attr('class', 'block');
-          g.append('rect').attr('class', 'block-box').attr('rx', 3);
-          g.append('rect').attr('class', 'block-pattern').attr('rx', 3);
-          g.append('text').attr('class', 'block-state').attr('x', 5).attr('y', 16);
-          g.append('text').attr('class', 'block-health').attr('x', 5).attr('y', 32);
-          g.append('title');
-          return g;
-        },
-        (u) => u,
-        (exit) => exit.remove(),
-      )
-      .call((g) => placeAt(g, (d) => d.x, (d) => d.y))
-      .filter(changedSince<LaneTask>((d) => `${d.style.className}|${d.phase}|${d.w}|${d.h}|${d.compact}|${d.lastStatus}|${d.healthStatus}`))
-      .call((g) => setAttr(g, 'class', (d) => `block state-${d.style.className} phase-${d.phase}`))
-      .call((g) => setAttr(g.select('.block-box'), 'width', (d) => String(d.w)))
-      .call((g) => setAttr(g.select('.block-box'), 'height', (d) => String(d.h)))
-      .call((g) => setAttr(g.select('.block-pattern'), 'width', (d) => String(d.w)))
-      .call((g) => setAttr(g.select('.block-pattern'), 'height', (d) => String(d.h)))
-      .call((g) => setAttr(g.select('.block-pattern'), 'fill', (d) => patternFill(P, d.style.pattern) ?? 'none'))
-      .call((g) => setText(g.select('.block-state'), (d) => (d.compact ? '' : d.style.short)))
-      .call((g) => setText(g.select('.block-health'), (d) => (d.compact ? '' : `${healthMark(d.healthStatus).mark} ${d.phase}`)))
-      .call((g) => setText(g.select('title'), (d) => `Task ${d.id.slice(0, 8)}: ${d.lastStatus}, ${healthMark(d.healthStatus).label}`));
+    showLanes(lanes);
 
     // Counts against the floor/ceiling band.
     const points = countSeries(samples);
