@@ -312,6 +312,10 @@ try {
   console.log(`${TASKS}-task rolling deployment at ${SPEED}× (min 100 %, max 200 %), every view on the page`);
   console.log(`  deployment ${complete ? 'complete' : 'NOT complete'} after ${(wall / 1000).toFixed(1)} s wall; timeline table rows: ${rows}`);
   console.log(`  frames: ${frames.length}; interval median ${pct(frames, 50).toFixed(1)} ms, p95 ${pct(frames, 95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`);
+  // At 60 Hz an interval is one display frame (16.7 ms, a little more or less with timer jitter); a longer one
+  // means a frame was dropped.
+  const dropped = frames.filter((f) => f > 20).length;
+  console.log(`  frames longer than one display frame (> 20 ms): ${dropped} of ${frames.length} (${((100 * dropped) / Math.max(1, frames.length)).toFixed(1)} %)`);
   console.log(`  long tasks (> 50 ms): ${long.length}${long.length ? `, longest ${Math.max(...long).toFixed(0)} ms` : ''}`);
   for (const [key, e] of Object.entries(writes)) {
     console.log(`  localStorage.setItem("${key}:…"): ${e.count} writes since load, ${e.ms.toFixed(0)} ms, last ${kb(e.bytes)}`);

@@ -74,6 +74,31 @@ describe('layoutLanes', () => {
   });
 });
 
+describe('layoutLanes with the desired count', () => {
+  test('keeps the picture the same height through a whole rolling deployment (the page below does not jump)', () => {
+    const run = startRun('service', { desiredCount: 60 });
+    run.advance(5 * 60_000, 5000);
+    run.run('aws ecs register-task-definition --cli-input-json file://task-definition.json');
+    run.run('aws ecs update-service --cluster production --service user-service --task-definition user-service:4');
+    const heights = new Set<number>();
+    const sizes = new Set<number>();
+    let sawTwoLanes = false;
+    for (let i = 0; i < 60; i++) {
+      run.advance(5000, 5000);
+      const state = run.sim.view();
+      const service = state.services['production/user-service']!;
+      if (service.deployments.length < 2) break; // done: the old lane goes, and the picture may shrink
+      const lanes = layoutLanes(serviceTasks(state, 'production/user-service'), serviceDeployments(state, 'production/user-service'), service.desiredCount);
+      sawTwoLanes ||= lanes.length === 2;
+      heights.add(lanes.at(-1)!.y + lanes.at(-1)!.h);
+      for (const l of lanes) for (const t of l.tasks) sizes.add(t.w);
+    }
+    expect(sawTwoLanes).toBe(true);
+    expect([...heights]).toHaveLength(1);
+    expect([...sizes]).toEqual([LANE.compact]); // the new lane is compact from its first task, not after its 25th
+  });
+});
+
 describe('countSeries', () => {
   test('a real rollout never breaks the floor or the ceiling', () => {
     const run = startRun('service', { desiredCount: 4, minimumHealthyPercent: 50, maximumPercent: 100 });

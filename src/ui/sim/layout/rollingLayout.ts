@@ -47,8 +47,12 @@ export function lanesHeight(lanes: readonly Lane[]): number {
   return last ? last.y + last.h : LANE.laneH;
 }
 
-/** Lanes for the service's current tasks; the PRIMARY deployment's revision is the "new" one. */
-export function layoutLanes(tasksNow: readonly TaskSample[], deployments: readonly DeploymentSample[]): Lane[] {
+/**
+ * Lanes for the service's current tasks; the PRIMARY deployment's revision is the "new" one. With `desired`, the
+ * lane of each live deployment (PRIMARY or ACTIVE) has room for that many tasks from the start, so the picture
+ * keeps its size (and the page below it stays put) while the new lane fills and the old one drains.
+ */
+export function layoutLanes(tasksNow: readonly TaskSample[], deployments: readonly DeploymentSample[], desired = 0): Lane[] {
   const sample = { tasks: tasksNow, deployments };
   const primary = sample.deployments.find((d) => d.status === 'PRIMARY')?.revision;
   const revisions = [...new Set([...sample.deployments.map((d) => d.revision), ...sample.tasks.map((t) => t.revision)])].sort((a, b) => a - b);
@@ -64,12 +68,13 @@ export function layoutLanes(tasksNow: readonly TaskSample[], deployments: readon
     const tasks = phased
       .filter((p) => p.task.revision === revision)
       .sort((a, b) => order[a.phase] - order[b.phase] || (a.task.id < b.task.id ? -1 : 1));
-    const compact = tasks.length > LANE.compactAbove;
+    const room = dep && dep.status !== 'INACTIVE' ? Math.max(tasks.length, desired) : tasks.length;
+    const compact = room > LANE.compactAbove;
     const size = compact ? LANE.compact : LANE.block;
     const sizeH = compact ? LANE.compact : LANE.blockH;
     const gap = compact ? LANE.compactGap : LANE.gap;
     const perRow = Math.max(1, Math.floor((LANE.width - LANE.labelW) / (size + gap)));
-    const rows = Math.max(1, Math.ceil(tasks.length / perRow));
+    const rows = Math.max(1, Math.ceil(room / perRow));
     const h = compact ? Math.max(LANE.compactLaneH, rows * (sizeH + gap) + 16) : LANE.laneH;
     const role = revision === primary ? 'new (PRIMARY)' : dep ? `old (${dep.status})` : 'old';
     const state = dep ? `, ${dep.rolloutState.toLowerCase().replace('_', ' ')}` : '';

@@ -12,8 +12,12 @@ import { summarizeStates } from '../layout/blockSummary.ts';
 import { layoutCluster, type ClusterLayout, type TaskBox } from '../layout/clusterLayout.ts';
 import { pageLabel, pageSlice } from '../layout/paging.ts';
 import { healthMark, stateStyle } from '../layout/taskStyle.ts';
+import { paceWhilePlaying } from '../pacing.ts';
 import { mountBlockCanvas, type BlockScene } from './canvasBlocks.ts';
 import { setAttr, setText } from './common.ts';
+
+/** While the clock plays, the status line, the table and describe-tasks are rewritten at most this often. */
+const TEXT_INTERVAL_MS = 250;
 
 /** The cluster picture as a canvas scene: cluster and service frames with their names, and the task blocks. */
 function clusterScene(layout: ClusterLayout, selected: string | undefined): BlockScene {
@@ -75,6 +79,13 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
   let selected: string | undefined;
   let lastSignature = '';
   let page = 0;
+  const text = paceWhilePlaying(c, () => writeText(), TEXT_INTERVAL_MS);
+  /** After the learner's own action (select, page, close), picture and words change at once. */
+  const redrawNow = () => {
+    lastSignature = '';
+    update();
+    writeText();
+  };
 
   const showDetails = () => {
     if (!details || !detailsPre) return;
@@ -95,27 +106,31 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
 
   const choose = (id: string) => {
     selected = id;
-    lastSignature = '';
-    update();
+    redrawNow();
   };
 
+  /** The picture, every frame something a learner could see changed; the text beside it is paced (writeText). */
   function update(): void {
-    const state = c.engine.view();
-    const layout = layoutCluster(state);
+    const layout = layoutCluster(c.engine.view());
     const tasks = layout.clusters.flatMap((cl) => cl.groups.flatMap((g) => g.tasks));
     const signature =
       `${selected}|${page}|${layout.height}|${layout.clusters.map((cl) => `${cl.name}:${cl.groups.map((g) => g.label).join()}`).join()}|` +
       tasks.map((t) => `${t.id}${t.lastStatus}${t.healthStatus}${t.x},${t.y}${t.containers.map((x) => x.lastStatus[0]).join('')}`).join(';');
     if (signature === lastSignature) return; // nothing a learner could see changed
     lastSignature = signature;
+    blocks.show(signature, () => ({ scene: clusterScene(layout, selected), label: clusterSummary(layout) }));
+    text();
+  }
+
+  /** The words: the status line, the task table (the keyboard path to selecting a task) and describe-tasks. */
+  function writeText(): void {
+    const layout = layoutCluster(c.engine.view());
+    const tasks = layout.clusters.flatMap((cl) => cl.groups.flatMap((g) => g.tasks));
     if (status) {
       status.textContent = layout.clusters.length
         ? `${tasks.length} task${tasks.length === 1 ? '' : 's'} in ${layout.clusters.length} cluster${layout.clusters.length === 1 ? '' : 's'}.`
         : 'No cluster yet. Create one in the terminal: aws ecs create-cluster --cluster-name production';
     }
-
-    blocks.show(signature, () => ({ scene: clusterScene(layout, selected), label: clusterSummary(layout) }));
-
     // The text equivalent: one row per task, keyed like the blocks, a page at a time (a 400-row table cost a
     // whole-table layout on every change); the pager says which rows are shown.
     const slice = pageSlice(tasks.length, page);
@@ -144,15 +159,13 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
 
   const turn = (by: number) => {
     page += by;
-    lastSignature = '';
-    update();
+    redrawNow();
   };
   prev?.addEventListener('click', () => turn(-1));
   next?.addEventListener('click', () => turn(1));
   host.querySelector('[data-close-details]')?.addEventListener('click', () => {
     selected = undefined;
-    lastSignature = '';
-    update();
+    redrawNow();
   });
   return { update };
 }

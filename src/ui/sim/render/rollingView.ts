@@ -12,11 +12,14 @@ import { countSeries, countsChart, layoutLanes, lanesHeight, LANE, type Lane } f
 import { deploymentBounds, serviceDeployments, serviceTasks } from '../layout/samples.ts';
 import { buildTimeline, summarizeTasks, type TimelineRow } from '../layout/timelineTable.ts';
 import { formatClock, formatElapsed, healthMark } from '../layout/taskStyle.ts';
+import { paceWhilePlaying } from '../pacing.ts';
 import { mountBlockCanvas } from './canvasBlocks.ts';
 import { followedService, setAttr, setText } from './common.ts';
 
 const COUNTS = { width: 720, height: 200, margin: 28 };
 const EVENTS_SHOWN = 15;
+/** While the clock plays, the text (summary, timeline table, event log) is rewritten at most this often. */
+const TEXT_INTERVAL_MS = 250;
 
 /** Mounts the view in `host`. */
 export function mount(host: HTMLElement, c: SimController): { update(): void } {
@@ -39,6 +42,7 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
   const tbody = select(host).select<HTMLTableSectionElement>('[data-timeline] tbody');
   const events = select(host).select<HTMLOListElement>('[data-events]');
   let lastKey = '';
+  const text = paceWhilePlaying(c, () => writeText(), TEXT_INTERVAL_MS);
 
   /** The lanes as a scene for the canvas, and their labels as text beside the blocks. */
   function showLanes(lanes: readonly Lane[]): void {
@@ -79,6 +83,10 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
       .call((li) => setText(li, (d) => d.label));
   }
 
+  /**
+   * The picture: blocks and the counts chart, every frame. The text beside it is paced (writeText): re-laying out
+   * the table and the log on every frame of a 400-task deployment cost more than drawing the blocks.
+   */
   function update(): void {
     const key = followedService(host, c);
     const state = c.engine.view();
@@ -88,32 +96,11 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
     const renderKey = `${key}|${samples.length}|${samples[samples.length - 1]?.t}|${service?.events[0]?.id}|${Math.floor(now / 5000)}`;
     if (renderKey === lastKey) return;
     lastKey = renderKey;
-    if (!service) {
-      summary.textContent = 'No service yet. Create one in the terminal (aws ecs create-service …), then update it to a new revision.';
-      return;
-    }
-    const { floor, ceiling } = deploymentBounds(service.desiredCount, service.deploymentConfiguration.minimumHealthyPercent, service.deploymentConfiguration.maximumPercent);
-    const primary = service.deployments[0];
-    summary.textContent =
-      `${service.name}: desired ${service.desiredCount}; floor ${floor} healthy (minimumHealthyPercent ${service.deploymentConfiguration.minimumHealthyPercent} %), ` +
-      `ceiling ${ceiling} tasks (maximumPercent ${service.deploymentConfiguration.maximumPercent} %). ` +
-      (primary ? `Newest deployment: revision ${primary.taskDefinitionArn.split(':').pop()}, ${primary.rolloutState}.` : '');
-
-    // Circuit breaker and rollback, in words (role="status" announces the change).
-    const failed = service.deployments.find((d) => d.rolloutState === 'FAILED');
-    const rollback = service.deployments.find((d) => /rolling back/.test(d.rolloutStateReason));
-    const breakerText = failed
-      ? `Circuit breaker tripped: deployment ${failed.id} (revision ${failed.taskDefinitionArn.split(':').pop()}) FAILED after ${failed.failedTasks} failed tasks.` +
-        (rollback ? ` Rolling back: ${rollback.rolloutStateReason}` : '')
-      : rollback
-        ? `Rollback: ${rollback.rolloutStateReason}`
-        : '';
-    if (breaker.textContent !== breakerText) breaker.textContent = breakerText;
-    breaker.hidden = breakerText === '';
+    text();
+    if (!service) return;
 
     // Lanes of blocks, on the canvas; the lane labels are text over its left column.
-    const lanes = layoutLanes(serviceTasks(state, key!), serviceDeployments(state, key!));
-    showLanes(lanes);
+    showLanes(layoutLanes(serviceTasks(state, key!), serviceDeployments(state, key!), service.desiredCount));
 
     // Counts against the floor/ceiling band.
     const points = countSeries(samples);
@@ -146,6 +133,35 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
         ? `Task counts over the last ${formatElapsed((now - chart.t0) / 1000)}: now ${lastPoint.total} tasks, ${lastPoint.healthy} healthy; floor ${lastPoint.floor}, ceiling ${lastPoint.ceiling}.`
         : 'No samples yet.',
     );
+  }
+
+  /** The words: summary, circuit breaker, the generated timeline table and the live event log. */
+  function writeText(): void {
+    const key = followedService(host, c);
+    const service = key ? c.engine.view().services[key] : undefined;
+    const samples = key ? (c.history[key] ?? []) : [];
+    if (!service) {
+      summary.textContent = 'No service yet. Create one in the terminal (aws ecs create-service …), then update it to a new revision.';
+      return;
+    }
+    const { floor, ceiling } = deploymentBounds(service.desiredCount, service.deploymentConfiguration.minimumHealthyPercent, service.deploymentConfiguration.maximumPercent);
+    const primary = service.deployments[0];
+    summary.textContent =
+      `${service.name}: desired ${service.desiredCount}; floor ${floor} healthy (minimumHealthyPercent ${service.deploymentConfiguration.minimumHealthyPercent} %), ` +
+      `ceiling ${ceiling} tasks (maximumPercent ${service.deploymentConfiguration.maximumPercent} %). ` +
+      (primary ? `Newest deployment: revision ${primary.taskDefinitionArn.split(':').pop()}, ${primary.rolloutState}.` : '');
+
+    // Circuit breaker and rollback, in words (role="status" announces the change).
+    const failed = service.deployments.find((d) => d.rolloutState === 'FAILED');
+    const rollback = service.deployments.find((d) => /rolling back/.test(d.rolloutStateReason));
+    const breakerText = failed
+      ? `Circuit breaker tripped: deployment ${failed.id} (revision ${failed.taskDefinitionArn.split(':').pop()}) FAILED after ${failed.failedTasks} failed tasks.` +
+        (rollback ? ` Rolling back: ${rollback.rolloutStateReason}` : '')
+      : rollback
+        ? `Rollback: ${rollback.rolloutStateReason}`
+        : '';
+    if (breaker.textContent !== breakerText) breaker.textContent = breakerText;
+    breaker.hidden = breakerText === '';
 
     // The generated timeline table.
     const timeline = buildTimeline(samples);
