@@ -301,6 +301,7 @@ try {
   console.log(`  lesson page without widgets       ${kb(plain.raw).padStart(10)} / ${kb(plain.gzip).padStart(9)}  (${plain.files} files)`);
   console.log(`  /simulator/ before widgets start  ${kb(before.raw).padStart(10)} / ${kb(before.gzip).padStart(9)}  (${before.files} files)`);
   console.log(`  /simulator/ after widgets start   ${kb(after.raw).padStart(10)} / ${kb(after.gzip).padStart(9)}  (${after.files} files; all widgets ready in ${startMs.toFixed(0)} ms)`);
+  console.log(`    of which the widgets (simulator, terminal, views) add ${kb(after.gzip - before.gzip)} gzip; target 100 KB`);
   console.log(`  /simulator/ after the commands    ${kb(commands.raw).padStart(10)} / ${kb(commands.gzip).padStart(9)}  (${commands.files} files; the deployment's commands, a --query and an --output table)`);
   if (process.env.BENCH_FILES === '1') {
     const started = new Set(after.list.map((f) => f.name));
