@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { DrawnBlock } from '../../src/ui/sim/render/canvasBlocks.ts';
 
 const PAGE = '/simulator/';
 
@@ -38,17 +39,6 @@ async function runBlock(page: Page, text: string): Promise<void> {
   await pre.locator('xpath=following-sibling::div[1]').getByRole('button', { name: /^Run in terminal/ }).click();
 }
 
-/** A task block as the canvas views drew it last (CSS pixels from the canvas' top-left corner). */
-interface DrawnBlock {
-  id: string;
-  revision: number;
-  state: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  opacity: number;
-}
 
 /** The blocks a canvas view drew in its last frame. */
 async function drawnBlocks(view: Locator): Promise<DrawnBlock[]> {
