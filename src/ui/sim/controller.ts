@@ -7,13 +7,14 @@
  * - Checkpoints every 30 simulated seconds (capped) let the learner scrub back; restoring one forks the run.
  *   They are saved per page (layout/savedCheckpoints.ts, within a storage budget), so scrubbing survives a reload.
  * - A small history of service samples (layout/samples.ts) feeds the timeline table and the step lines; it is kept
- *   in localStorage next to the store's snapshot so a reload keeps the whole run.
+ *   in localStorage next to the store's snapshot so a reload keeps the whole run. While time plays, samples are
+ *   taken every simulated second, whatever the frame rate, so the same run gives the same table.
  * - Views register with `onRender`; after any change (a command, a tick, a restore) they are called at most once
  *   per animation frame.
  */
 import { getWidgetSimulation, resetInPlace, restoreInPlace, type SimState, type WidgetSimulation } from './engine.ts';
 import { Checkpoints, type Checkpoint } from './layout/checkpoints.ts';
-import { recordSamples, sampleServices, truncateHistory, type History } from './layout/samples.ts';
+import { advanceRecording, recordSamples, sampleServices, truncateHistory, type History } from './layout/samples.ts';
 import { decodeCheckpoints, encodeCheckpoints } from './layout/savedCheckpoints.ts';
 
 /** Speeds offered by the time controls (simulated seconds per wall second). */
@@ -208,7 +209,8 @@ export class SimController {
     if (this.playing) {
       const wall = this.lastFrame === undefined ? 0 : Math.min(MAX_FRAME_MS, ts - this.lastFrame);
       this.lastFrame = ts;
-      if (wall > 0) this.engine.advance(wall * this.speed); // notifies → dirty
+      // Samples at every simulated second on the way, not once per frame (see advanceRecording). Notifies → dirty.
+      if (wall > 0) advanceRecording(this.engine, this.history, wall * this.speed);
     }
     if (this.dirty) this.flush();
     if (this.playing) this.schedule();
@@ -217,7 +219,9 @@ export class SimController {
   private flush(): void {
     this.dirty = false;
     const engine = this.engine;
-    recordSamples(this.history, sampleServices(engine.view()));
+    // While the clock plays, the samples are taken on the simulated-second grid as time advances (frame());
+    // a change while paused (a command, a step, a skip) is sampled at its own moment.
+    if (!this.playing) recordSamples(this.history, sampleServices(engine.view()));
     // Automatic checkpoints: every 30 simulated s, but spaced in wall time by what a snapshot costs (at 60× a
     // snapshot every half second of a 400-task state would cost more than the pictures).
     const wallNow = performance.now();

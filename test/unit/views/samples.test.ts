@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { deploymentBounds, recordSamples, truncateHistory, HISTORY_LIMIT, type History, type ServiceSample } from '../../../src/ui/sim/layout/samples.ts';
+import { advanceRecording, deploymentBounds, recordSamples, truncateHistory, HISTORY_LIMIT, SAMPLE_EVERY_MS, type History, type ServiceSample } from '../../../src/ui/sim/layout/samples.ts';
+import { buildTimeline } from '../../../src/ui/sim/layout/timelineTable.ts';
 import { countSeries, LANE, layoutLanes } from '../../../src/ui/sim/layout/rollingLayout.ts';
 import { serviceDeployments, serviceTasks } from '../../../src/ui/sim/layout/samples.ts';
 import { startRun } from './helpers.ts';
@@ -51,6 +52,38 @@ describe('recordSamples', () => {
     truncateHistory(h, 1000);
 
     expect(Object.keys(h)).toEqual(['c/a']);
+  });
+});
+
+describe('advanceRecording', () => {
+  /** A 40-task rolling deployment played in frames of `frameMs` simulated milliseconds. */
+  function playDeployment(frameMs: number): History {
+    const run = startRun('service', { desiredCount: 40 });
+    run.advance(5 * 60_000, 5000);
+    run.run('aws ecs register-task-definition --cli-input-json file://task-definition.json');
+    run.run('aws ecs update-service --cluster production --service user-service --task-definition user-service:4');
+    const history: History = {};
+    for (let played = 0; played < 10 * 60_000; played += frameMs) advanceRecording(run.sim, history, frameMs);
+    return history;
+  }
+
+  test('records the same history however time is cut into frames (a fast page and a slow one get the same table)', () => {
+    const fast = playDeployment(1000.2); // 60× at 60 frames a second, with the frame interval's jitter
+    const slow = playDeployment(6000); // 60× at 10 frames a second
+
+    expect(fast).toEqual(slow);
+    const rows = buildTimeline(fast['production/user-service']!).rows;
+    expect(rows.length).toBeGreaterThan(3);
+    for (const list of Object.values(fast)) for (const sample of list) expect(sample.t % SAMPLE_EVERY_MS).toBe(0);
+  });
+
+  test('advances exactly the time asked, also between two sample times', () => {
+    const run = startRun('service');
+    const start = run.sim.now();
+    const history: History = {};
+    advanceRecording(run.sim, history, 250);
+    advanceRecording(run.sim, history, 2500);
+    expect(run.sim.now()).toBe(start + 2750);
   });
 });
 

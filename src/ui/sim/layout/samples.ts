@@ -167,6 +167,34 @@ export function recordSamples(history: History, samples: Record<string, ServiceS
   return history;
 }
 
+/** Simulated milliseconds between the samples recorded while time runs. */
+export const SAMPLE_EVERY_MS = 1000;
+
+/** What `advanceRecording` needs of the engine. */
+export interface AdvancingSimulation {
+  now(): number;
+  advance(ms: number): void;
+  view(): Readonly<SimState>;
+}
+
+/**
+ * Advances `sim` by `ms`, recording samples at every whole multiple of `every` simulated milliseconds on the way.
+ * The history (and so the timeline table and the step lines) is then the same however the time was cut into
+ * animation frames: sampling once per frame recorded more in-between mixes on a fast page than on a slow one.
+ */
+export function advanceRecording(sim: AdvancingSimulation, history: History, ms: number, every = SAMPLE_EVERY_MS): void {
+  const end = sim.now() + Math.max(0, ms);
+  for (;;) {
+    const boundary = (Math.floor(sim.now() / every) + 1) * every;
+    if (boundary > end) {
+      if (end > sim.now()) sim.advance(end - sim.now());
+      return;
+    }
+    sim.advance(boundary - sim.now());
+    recordSamples(history, sampleServices(sim.view()));
+  }
+}
+
 /** Drops every sample after `t` (the run was rewound to `t`). */
 export function truncateHistory(history: History, t: number): void {
   for (const [key, list] of Object.entries(history)) {
