@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { DIST, lessonUrls, lessonWith, pageHtml } from './site.ts';
 
 // The task-definition editor on /sandbox/ (src/pages/sandbox, with a terminal on the same simulation) and in the
@@ -127,15 +127,20 @@ test('completion offers the API enum values, and hovering a field shows the cour
   await expect(hover.getByRole('link', { name: 'Course: Network mode' })).toHaveAttribute('href', /\/ecs-fargate\/task-definition-anatomy\/#network-mode$/);
 });
 
-test('Register twice shows :N then :N+1; a rejected document is refused with the reason', async ({ page }) => {
+/** Opens the editor and presses Register twice; the status line must say :N, then :N+1. Returns N. */
+async function registerTwice(page: Page): Promise<{ status: Locator; first: number }> {
   await openEditor(page);
   const status = page.locator(`${EDITOR} [data-status]`);
-
   await page.getByRole('button', { name: 'Register' }).click();
   await expect(status).toContainText(/Registered user-service:\d+/);
   const first = Number(/user-service:(\d+)/.exec((await status.textContent()) ?? '')![1]);
   await page.getByRole('button', { name: 'Register' }).click();
   await expect(status).toContainText(`Registered user-service:${first + 1}`);
+  return { status, first };
+}
+
+test('Register twice shows :N then :N+1; a rejected document is refused with the reason', async ({ page }) => {
+  const { status, first } = await registerTwice(page);
   await expect(status).toContainText(`arn:aws:ecs:us-east-1:123456789012:task-definition/user-service:${first + 1}`);
 
   await selectToken(page, '"networkMode": "awsvpc"', 'awsvpc');
@@ -378,13 +383,7 @@ test('snippets for a container, a health check, a secret and a log configuration
 });
 
 test('revisions registered in the editor are listed by the terminal on the same page', async ({ page }) => {
-  await openEditor(page);
-  const status = page.locator(`${EDITOR} [data-status]`);
-  await page.getByRole('button', { name: 'Register' }).click();
-  await expect(status).toContainText(/Registered user-service:\d+/);
-  const first = Number(/user-service:(\d+)/.exec((await status.textContent()) ?? '')![1]);
-  await page.getByRole('button', { name: 'Register' }).click();
-  await expect(status).toContainText(`Registered user-service:${first + 1}`);
+  const { first } = await registerTwice(page);
 
   // The page's "Run in terminal" button under the command sends it to the terminal, which shares the simulation.
   const terminal = page.locator('ecs-terminal');

@@ -184,8 +184,6 @@ export class Simulation implements SimulationHandle {
         return { cpu: 5, memory: 15, requestCountPerTarget: 0 };
       },
     };
-    // A restored state with scalable targets or alarms evaluates them every minute: have the code ready.
-    if (needsEvaluation(state.autoScaling)) this.loadAutoScaling();
   }
 
   /** Virtual time, epoch ms. */
@@ -366,8 +364,8 @@ export class Simulation implements SimulationHandle {
       case 'autoscaling.tick': {
         state.autoScalingTickScheduled = false;
         const autoScaling = optional.peek('autoscaling');
-        // In the browser a restored state's scaling may still be loading (it starts loading with the restore):
-        // then this minute is not evaluated, the next one is.
+        // Only reachable in the browser, by code that restored a state without awaiting `whenReady()` (the page's
+        // store, checkpoint restore and start over all await it): then this minute is not evaluated, the next one is.
         if (autoScaling) autoScaling.evaluateAutoScaling(state.autoScaling, this.host);
         else this.loadAutoScaling();
         this.ensureAutoScalingTick();

@@ -4,7 +4,7 @@
  */
 import { createSimulation, Shell, splitScript, type Simulation } from '../../../src/sim/index.ts';
 import { presetScript, type PresetName, type PresetOptions } from '../../../src/ui/sim/presets.ts';
-import { recordSamples, sampleServices, type History } from '../../../src/ui/sim/layout/samples.ts';
+import { advanceRecording, recordSamples, sampleServices, type History } from '../../../src/ui/sim/layout/samples.ts';
 
 /** A simulation with a shell and a history recorded every `stepMs` of simulated time. */
 export interface Run {
@@ -13,7 +13,7 @@ export interface Run {
   history: History;
   /** Runs a command; fails the test with the CLI's message when it fails. */
   run(line: string): string;
-  /** Advances `ms` in `stepMs` steps, recording after each (like the page's animation loop). */
+  /** Advances `ms`, recording at every multiple of `stepMs` simulated ms on the way (the page while time plays). */
   advance(ms: number, stepMs?: number): void;
 }
 
@@ -36,10 +36,7 @@ export function startRun(preset: PresetName = 'service', options: PresetOptions 
     history,
     run,
     advance(ms, stepMs = 1000) {
-      for (let t = 0; t < ms; t += stepMs) {
-        sim.advance(stepMs);
-        record();
-      }
+      advanceRecording(sim, history, ms, stepMs);
     },
   };
 }

@@ -77,6 +77,8 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
   const prev = host.querySelector<HTMLButtonElement>('[data-page-prev]');
   const next = host.querySelector<HTMLButtonElement>('[data-page-next]');
   let selected: string | undefined;
+  /** The layout last drawn; the text describes it (update always runs before writeText). */
+  let drawnLayout: ClusterLayout | undefined;
   let lastSignature = '';
   let page = 0;
   const text = paceWhilePlaying(c, () => writeText(), TEXT_INTERVAL_MS);
@@ -111,7 +113,7 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
 
   /** The picture, every frame something a learner could see changed; the text beside it is paced (writeText). */
   function update(): void {
-    const layout = layoutCluster(c.engine.view());
+    const layout = (drawnLayout = layoutCluster(c.engine.view()));
     const tasks = layout.clusters.flatMap((cl) => cl.groups.flatMap((g) => g.tasks));
     const signature =
       `${selected}|${page}|${layout.height}|${layout.clusters.map((cl) => `${cl.name}:${cl.groups.map((g) => g.label).join()}`).join()}|` +
@@ -124,7 +126,8 @@ export function mount(host: HTMLElement, c: SimController): { update(): void } {
 
   /** The words: the status line, the task table (the keyboard path to selecting a task) and describe-tasks. */
   function writeText(): void {
-    const layout = layoutCluster(c.engine.view());
+    const layout = drawnLayout;
+    if (!layout) return;
     const tasks = layout.clusters.flatMap((cl) => cl.groups.flatMap((g) => g.tasks));
     if (status) {
       status.textContent = layout.clusters.length
